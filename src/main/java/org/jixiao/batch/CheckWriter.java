@@ -1,0 +1,28 @@
+package org.jixiao.batch;
+
+import org.jixiao.store.FindingStore;
+import org.jixiao.store.ProjectStore;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/** Stores checked projects (imported or rejected) with their indicators and findings. */
+class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
+
+    private final ProjectStore projects;
+    private final FindingStore findings;
+
+    CheckWriter(ProjectStore projects, FindingStore findings) {
+        this.projects = projects;
+        this.findings = findings;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckProcessor.Checked> chunk) {
+        for (CheckProcessor.Checked c : chunk) {
+            long id = projects.insert(c.project());
+            if (!c.findings().isEmpty()) {
+                findings.insert(c.project().runId(), c.project().fileId(), id, c.findings());
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.jixiao.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jixiao.filing.Kind;
+import org.jixiao.findings.FindingsTable;
+import org.jixiao.output.CsvTables;
+import org.jixiao.output.OutputFolder;
+import org.jixiao.output.Table;
+import org.jixiao.output.XlsxTables;
+import org.jixiao.store.FindingStore;
+import org.jixiao.store.ProjectStore;
+import org.jixiao.store.RunStore;
+import org.jixiao.summary.SummaryTables;
+import org.jixiao.summary.YearSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Publishes the open-data tables: per 年度 the 汇总表 as CSV files and one XLSX (汇总数据/), and the
+ * findings of every current filing as 问题清单.csv and 问题清单.xlsx. Re-running it rewrites the same files.
+ */
+class PublishTablesTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PublishTablesTasklet.class);
+    static final String TABLES_FOLDER = "汇总数据";
+
+    private final ProjectStore projects;
+    private final FindingStore findings;
+    private final RunStore runs;
+
+    PublishTablesTasklet(ProjectStore projects, FindingStore findings, RunStore runs) {
+        this.projects = projects;
+        this.findings = findings;
+        this.runs = runs;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
+        RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
+        Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId());
+        Map<Integer, YearSummary> years = summarise(projects);
+        for (YearSummary y : years.values()) {
+            List<Table> tables = SummaryTables.of(y);
+            String year = Integer.toString(y.year());
+            for (Table t : tables) {
+                Path csv = out.folder().resolve(year, TABLES_FOLDER, t.name() + ".csv");
+                out.write(csv, "summary-csv", y.year(), null, null, null, o -> CsvTables.writeTo(o, t));
+            }
+            Path xlsx = out.folder().resolve(year, TABLES_FOLDER, "汇总数据-" + year + ".xlsx");
+            out.record(XlsxTables.write(out.folder(), xlsx, tables), "summary-xlsx", y.year(), null, null, null);
+            log.info("{}年度：绩效目标 {} 个项目，绩效自评 {} 个项目，汇总表已写入 {}", year, y.targets().projects(),
+                    y.selfEvaluations().projects(), out.folder().relative(xlsx.getParent()));
+        }
+        Table table = FindingsTable.of(findings::forEachCurrent);
+        out.write(out.folder().resolve(FindingsTable.NAME + ".csv"), "findings-csv", null, null, null, null,
+                o -> CsvTables.writeTo(o, table));
+        out.record(XlsxTables.write(out.folder(), out.folder().resolve(FindingsTable.NAME + ".xlsx"), List.of(table)),
+                "findings-xlsx", null, null, null, null);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Streams the current projects of both kinds into one summary per 年度. */
+    static Map<Integer, YearSummary> summarise(ProjectStore projects) {
+        Map<Integer, YearSummary> years = new TreeMap<>();
+        projects.forEachCurrent(Kind.TARGETS, sp -> years.computeIfAbsent(sp.project().year(), YearSummary::new)
+                .addTarget(sp.project()));
+        projects.forEachCurrent(Kind.SELF_EVALUATION, sp -> years.computeIfAbsent(sp.project().year(), YearSummary::new)
+                .addSelfEvaluation(sp.project(), sp.evaluation()));
+        return years;
+    }
+}

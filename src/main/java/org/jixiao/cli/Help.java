@@ -1,0 +1,36 @@
+package org.jixiao.cli;
+
+/** The --help text. */
+final class Help {
+
+    static final String USAGE = """
+            jixiao — 预算绩效目标申报表/自评表 批处理 (budget-performance filings, nightly batch)
+
+            用法 / usage:
+              java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL]
+
+            命令 / commands:
+              run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
+                         (default) read every CSV/XLSX filing under --input, check, sum, publish to --output
+              help       显示本说明 / show this text
+
+            选项 / options:
+              --input=DIR        申报文件目录，默认 input / folder of filings (default: input)
+              --output=DIR       输出目录，默认 output / output folder (default: output)
+              --run-date=DATE    报表上印的运行日期，默认今天；同一输入同一日期输出相同
+                                 run date printed on reports (default: today); same input + date → same bytes
+              --store=JDBC_URL   数据库，默认 <output>/.jixiao/store 下的 H2 文件库
+                                 store (default: H2 file database in <output>/.jixiao/)
+              --jixiao.scoring.* 评分规则，如 --jixiao.scoring.excellent=90 / scoring rules
+
+            退出码 / exit codes:
+              0  全部成功 / all went well
+              1  运行失败 / the run failed
+              2  运行完成，但有申报被拒收（错误） / finished, some filings rejected (错误 findings)
+              3  另一运行正在使用同一数据库 / another run is using the same store
+              64 命令行有误 / wrong command line
+            """;
+
+    private Help() {
+    }
+}

@@ -1,0 +1,43 @@
+package org.jixiao.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The command line: a command word (default {@code run}) and {@code --name=value} options. */
+record Options(String command, Map<String, String> values, List<String> springArgs) {
+
+    static Options parse(String[] args) {
+        String command = "run";
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> spring = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help")) {
+                values.put("help", "true");
+            } else if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                String name = eq < 0 ? a.substring(2) : a.substring(2, eq);
+                String value = eq < 0 ? "true" : a.substring(eq + 1);
+                if (name.contains(".")) {
+                    spring.add(a);
+                } else {
+                    values.put(name, value);
+                }
+            } else if (values.isEmpty() && command.equals("run")) {
+                command = a;
+            } else {
+                throw new IllegalArgumentException("无法识别的参数 / unexpected argument: " + a);
+            }
+        }
+        return new Options(command, values, spring);
+    }
+
+    String get(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    boolean has(String name) {
+        return values.containsKey(name);
+    }
+}

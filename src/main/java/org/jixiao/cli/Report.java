@@ -1,0 +1,54 @@
+package org.jixiao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jixiao.batch.NightlyRun;
+import org.jixiao.store.FindingStore;
+import org.jixiao.store.RunStore;
+import org.springframework.context.ApplicationContext;
+
+/** The few lines an operator reads after a run, and the exit code they lead to. */
+final class Report {
+
+    private Report() {
+    }
+
+    static ExitCode print(ApplicationContext context, NightlyRun.Outcome outcome, Path output, PrintStream out) {
+        RunStore runs = context.getBean(RunStore.class);
+        FindingStore findings = context.getBean(FindingStore.class);
+        int imported = 0;
+        int skipped = 0;
+        long read = 0;
+        long ok = 0;
+        long rejected = 0;
+        for (RunStore.RunFile f : runs.files(outcome.runId())) {
+            if (f.action().equals("IMPORTED")) {
+                imported++;
+                read += f.file().rowsRead();
+                ok += f.file().rowsImported();
+                rejected += f.file().rowsRejected();
+            } else {
+                skipped++;
+            }
+        }
+        out.printf("jixiao 第%d次运行%n", outcome.runId());
+        out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%n", imported + skipped, imported, skipped);
+        out.printf("  本次读取 %d 行：导入 %d，拒收 %d%n", read, ok, rejected);
+        if (!outcome.completed()) {
+            Throwable cause = outcome.failures().isEmpty() ? null : outcome.failures().get(0);
+            return Faults.report(cause == null ? new IllegalStateException("job ended " + outcome.status()) : cause, output);
+        }
+        Map<String, Integer> counts = findings.countCurrentBySeverity();
+        out.printf("  问题清单：错误 %d，问题 %d，提示 %d → %s%n", counts.get("错误"), counts.get("问题"), counts.get("提示"),
+                output.resolve("问题清单.xlsx"));
+        out.printf("  输出 %d 个文件 → %s（清单见 manifest.json）%n", runs.outputs(outcome.runId()).size(), output);
+        if (outcome.errors() > 0) {
+            out.printf("完成，但本次有 %d 条错误（被拒收的文件或项目），退出码 %d / finished with rejections%n", outcome.errors(),
+                    ExitCode.REJECTIONS.code());
+            return ExitCode.REJECTIONS;
+        }
+        out.println("完成 / done");
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,166 @@
+package org.jixiao.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import org.jixiao.filing.SourceRef;
+import org.jixiao.findings.Rule;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030, comma- or
+ * tab-separated, RFC 4180 quoting (goals may span lines inside quotes). Rows are numbered as a
+ * spreadsheet shows them: the header is row 1 when it is the first record.
+ */
+final class CsvRowSource implements RowSource {
+
+    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    private final String file;
+    private final Path path;
+    private final Deque<SourceItem> pending = new ArrayDeque<>();
+    private MappingIterator<String[]> records;
+    private HeaderMap header;
+    private int recordNo;
+    private int skippedRows;
+    private int dataRows;
+    private boolean noHeader;
+    private boolean finished;
+
+    CsvRowSource(Path path, String file) {
+        this.path = path;
+        this.file = file;
+    }
+
+    @Override
+    public SourceItem next() throws IOException {
+        while (pending.isEmpty() && !finished) {
+            step();
+        }
+        return pending.poll();
+    }
+
+    private void step() throws IOException {
+        if (records == null && !open()) {
+            finished = true;
+            return;
+        }
+        String[] record;
+        try {
+            if (!records.hasNextValue()) {
+                finish();
+                return;
+            }
+            record = records.nextValue();
+        } catch (JacksonException e) {
+            fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
+            return;
+        }
+        recordNo++;
+        List<String> cells = Arrays.asList(record);
+        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            return;
+        }
+        if (noHeader || (header != null && !header.missing().isEmpty())) {
+            skippedRows++;
+        } else if (header == null) {
+            lookForHeader(cells);
+        } else {
+            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), header.cellsOf(cells));
+            if (!row.isBlank()) {
+                dataRows++;
+                pending.add(row);
+            }
+        }
+    }
+
+    private void lookForHeader(List<String> cells) {
+        HeaderMap found = HeaderMap.recognise(cells);
+        if (found != null) {
+            header = found;
+            if (!found.unknown().isEmpty()) {
+                pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", recordNo, String.join("、", found.unknown()),
+                        "表头中有未知的列，其内容未导入：" + String.join("、", found.unknown()), 0));
+            }
+            return;
+        }
+        skippedRows++;
+        noHeader = recordNo >= HEADER_SEARCH_ROWS;
+    }
+
+    private boolean open() throws IOException {
+        Encodings.Detected enc = Encodings.detect(path);
+        if (enc.binary()) {
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
+                    "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
+            return false;
+        }
+        InputStream in = Files.newInputStream(path);
+        in.skipNBytes(enc.bomLength());
+        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, enc.charset())), 4096);
+        char separator = sniffSeparator(reader);
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
+        records = MAPPER.readerForArrayOf(String.class).with(schema).readValues(reader);
+        return true;
+    }
+
+    /** Tab-separated when the first line has tabs and no commas; otherwise comma. */
+    private static char sniffSeparator(PushbackReader reader) throws IOException {
+        char[] buf = new char[4096];
+        int n = reader.read(buf);
+        if (n <= 0) {
+            return ',';
+        }
+        reader.unread(buf, 0, n);
+        String first = new String(buf, 0, n).lines().findFirst().orElse("");
+        return first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
+    }
+
+    private void finish() {
+        finished = true;
+        if (header == null) {
+            finishWithoutHeader();
+        } else if (header.missing().isEmpty() && dataRows == 0) {
+            pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件只有表头，没有数据行", 0));
+        } else if (!header.missing().isEmpty()) {
+            String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
+            pending.add(new SourceProblem(Rule.COLUMN_MISSING, "", 1, names,
+                    "缺少必填列「" + names + "」（" + header.kind().label() + "表），整个文件未导入", skippedRows));
+        }
+    }
+
+    private void finishWithoutHeader() {
+        if (skippedRows == 0) {
+            pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0));
+        } else {
+            pending.add(new SourceProblem(Rule.HEADER_UNRECOGNISED, "", 0, "",
+                    "前" + HEADER_SEARCH_ROWS + "行中没有找到申报表或自评表的表头（应含 年度、主管部门、项目名称、一级指标 等列），整个文件未导入",
+                    skippedRows));
+        }
+    }
+
+    private void fail(String message) {
+        finished = true;
+        pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", recordNo + 1, "", message, 0));
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (records != null) {
+            records.close();
+        }
+    }
+}

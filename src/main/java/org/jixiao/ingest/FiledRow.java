@@ -1,0 +1,16 @@
+package org.jixiao.ingest;
+
+import org.jixiao.filing.Kind;
+import org.jixiao.filing.SourceRef;
+
+/**
+ * A data row as stored between import and checks: where it came from, its kind, the key of the
+ * project it belongs to, and its cells exactly as filed ({@link Column} order, null when blank).
+ * {@code seq} orders rows within a file across sheets.
+ */
+public record FiledRow(long fileId, int seq, SourceRef source, Kind kind, String projectKey, String[] cells) {
+
+    public String get(Column column) {
+        return cells[column.ordinal()];
+    }
+}

@@ -1,0 +1,189 @@
+package org.jixiao.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.filing.Budget;
+import org.jixiao.filing.Departments;
+import org.jixiao.filing.Indicator;
+import org.jixiao.filing.Kind;
+import org.jixiao.filing.Money;
+import org.jixiao.filing.Project;
+import org.jixiao.filing.SelfEvaluation;
+import org.jixiao.filing.SourceRef;
+import org.jixiao.filing.TargetFunds;
+import org.jixiao.filing.TargetValue;
+import org.jixiao.findings.Finding;
+import org.jixiao.findings.Rule;
+
+/**
+ * Builds one {@link Project} from its rows: agrees the project columns, reads every value by the
+ * contract's grammar, and records what makes the project unusable (错误, the project is rejected) or
+ * questionable (an optional value that cannot be read is a 问题 and treated as absent).
+ */
+public final class ProjectAssembler {
+
+    /** The project (null when rejected), the findings made while reading it, and what identifies it. */
+    public record Assembly(Project project, List<Finding> findings, Integer year, String region, String department,
+            String name, SourceRef first, int rows) {
+
+        public boolean rejected() {
+            return project == null;
+        }
+    }
+
+    public Assembly assemble(List<FiledRow> rows) {
+        return new Work(rows).build();
+    }
+
+    /** The state of one assembly: its columns and the findings so far. */
+    private static final class Work {
+        private final List<FiledRow> rows;
+        private final Kind kind;
+        private final SourceRef first;
+        private final ProjectColumns cols;
+        private final List<Finding> findings = new ArrayList<>();
+        private boolean rejected;
+
+        Work(List<FiledRow> rows) {
+            this.rows = rows;
+            this.kind = rows.get(0).kind();
+            this.first = rows.get(0).source();
+            this.cols = new ProjectColumns(kind, rows);
+            this.findings.addAll(cols.conflicts());
+            this.rejected = !findings.isEmpty();
+        }
+
+        Assembly build() {
+            Integer year = Values.year(cols.value(Column.年度));
+            if (year == null) {
+                error(Rule.YEAR_INVALID, Column.年度, cols.value(Column.年度) == null ? "年度为空，项目未导入"
+                        : "年度「" + cols.value(Column.年度) + "」无法识别（应为 2025 或 2025年度），项目未导入");
+            }
+            String filedDepartment = cols.value(Column.主管部门);
+            if (filedDepartment == null) {
+                error(Rule.DEPARTMENT_MISSING, Column.主管部门, "主管部门为空，项目未导入");
+            }
+            String name = cols.value(Column.项目名称);
+            if (name == null) {
+                error(Rule.NAME_MISSING, Column.项目名称, "项目名称为空，项目未导入");
+            }
+            String department = filedDepartment == null ? null : Departments.canonical(filedDepartment);
+            String region = cols.value(Column.地区) != null ? cols.value(Column.地区)
+                    : filedDepartment == null ? null : Departments.regionOf(filedDepartment);
+            TargetFunds funds = kind == Kind.TARGETS ? targetFunds() : null;
+            SelfEvaluation evaluation = kind == Kind.SELF_EVALUATION ? selfEvaluation() : null;
+            List<Indicator> indicators = indicators();
+            LocalDate start = date(Column.计划开始日期);
+            LocalDate end = date(Column.计划完成日期);
+            Project project = rejected ? null : new Project(kind, year, region, department,
+                    cols.value(Column.实施单位) != null ? cols.value(Column.实施单位) : filedDepartment,
+                    cols.value(Column.项目编码), name, cols.value(Column.项目性质), cols.value(Column.项目类别), start, end,
+                    funds, evaluation, cols.value(Column.项目总目标), cols.value(Column.年度总体目标), indicators, first);
+            List<Finding> located = findings.stream().map(f -> f.about(department, name)).toList();
+            return new Assembly(project, located, year, region, department, name, first, rows.size());
+        }
+
+        private TargetFunds targetFunds() {
+            return new TargetFunds(money(Column.项目资金总额), money(Column.财政资金), money(Column.其他资金),
+                    requiredMoney(Column.年度资金申请总额), money(Column.当年财政拨款), money(Column.上年结转资金),
+                    money(Column.年度其他资金));
+        }
+
+        private SelfEvaluation selfEvaluation() {
+            Budget total = new Budget(money(Column.年初预算数), requiredMoney(Column.全年预算数), requiredMoney(Column.全年执行数));
+            Budget current = new Budget(money(Column.当年财政拨款年初预算数), money(Column.当年财政拨款全年预算数), money(Column.当年财政拨款全年执行数));
+            Budget carryover = new Budget(money(Column.上年结转资金年初预算数), money(Column.上年结转资金全年预算数), money(Column.上年结转资金全年执行数));
+            Budget other = new Budget(money(Column.其他资金年初预算数), money(Column.其他资金全年预算数), money(Column.其他资金全年执行数));
+            BigDecimal rate = read(Column.执行率, Values.rate(cols.value(Column.执行率)));
+            return new SelfEvaluation(total, current, carryover, other, number(Column.资金分值), cols.value(Column.预期目标),
+                    cols.value(Column.实际完成情况), rate, number(Column.资金得分), number(Column.总分), number(Column.总得分));
+        }
+
+        private List<Indicator> indicators() {
+            List<Indicator> out = new ArrayList<>();
+            for (FiledRow row : rows) {
+                if (!hasIndicator(row)) {
+                    continue;
+                }
+                boolean self = kind == Kind.SELF_EVALUATION;
+                TargetValue target = TargetValue.parse(row.get(self ? Column.年度指标值 : Column.指标值));
+                TargetValue actual = self ? TargetValue.parse(row.get(Column.实际完成值)) : null;
+                BigDecimal weight = self ? score(row, Column.分值) : null;
+                BigDecimal score = self ? score(row, Column.得分) : null;
+                out.add(new Indicator(row.source(), row.get(Column.一级指标), row.get(Column.二级指标), row.get(Column.三级指标),
+                        target, actual, weight, score, self ? row.get(Column.偏差原因分析及改进措施) : null));
+            }
+            return out;
+        }
+
+        private static boolean hasIndicator(FiledRow row) {
+            for (Column c : Column.values()) {
+                if (c.level() == Column.Level.INDICATOR && row.get(c) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private BigDecimal score(FiledRow row, Column c) {
+            String raw = row.get(c);
+            BigDecimal n = raw == null ? null : Values.number(raw);
+            if (n == null) {
+                rejected = true;
+                findings.add(Finding.at(Rule.SCORE_INVALID, row.source(), c.name(), raw == null
+                        ? "「" + c.name() + "」为空（三级指标「" + nullToEmpty(row.get(Column.三级指标)) + "」），项目未导入"
+                        : "「" + c.name() + "」「" + raw + "」不是数字，项目未导入"));
+            }
+            return n;
+        }
+
+        private BigDecimal requiredMoney(Column c) {
+            String raw = cols.value(c);
+            Money.Parsed m = Money.parse(raw);
+            if (m.value() == null) {
+                error(Rule.AMOUNT_INVALID, c, m.absent() ? "「" + c.name() + "」为空，项目未导入"
+                        : "「" + c.name() + "」「" + raw + "」不是金额（应为 2,840,530.00 这样的元数），项目未导入");
+            }
+            return m.value();
+        }
+
+        private BigDecimal money(Column c) {
+            Money.Parsed m = Money.parse(cols.value(c));
+            if (m.unreadable()) {
+                unreadable(c, "金额");
+            }
+            return m.value();
+        }
+
+        private BigDecimal number(Column c) {
+            return read(c, Values.number(cols.value(c)));
+        }
+
+        private LocalDate date(Column c) {
+            return kind == Kind.TARGETS ? read(c, Values.date(cols.value(c))) : null;
+        }
+
+        private <T> T read(Column c, T value) {
+            if (value == null && cols.value(c) != null && !org.jixiao.filing.Text.isAbsent(cols.value(c))) {
+                unreadable(c, c.type() == Column.Type.DATE ? "日期" : "数值");
+            }
+            return value;
+        }
+
+        private void unreadable(Column c, String what) {
+            findings.add(Finding.at(Rule.VALUE_UNREADABLE, cols.source(c, first), c.name(),
+                    "「" + c.name() + "」「" + cols.value(c) + "」不是有效的" + what + "，按未填写处理"));
+        }
+
+        private void error(Rule rule, Column c, String message) {
+            rejected = true;
+            findings.add(Finding.at(rule, cols.source(c, first), c.name(), message));
+        }
+
+        private static String nullToEmpty(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}

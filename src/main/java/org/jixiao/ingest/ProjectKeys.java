@@ -1,0 +1,61 @@
+package org.jixiao.ingest;
+
+import org.jixiao.filing.Departments;
+import org.jixiao.filing.Text;
+
+/**
+ * Assigns each row of one file to a project: rows with the same (年度, 主管部门, 项目编码 or 项目名称)
+ * are one project. A row that leaves 项目编码 and 项目名称 blank — and repeats or leaves blank 年度 and
+ * 主管部门 — continues the project above it, as merged cells in a spreadsheet do; its identity cells
+ * are filled in from that row.
+ */
+public final class ProjectKeys {
+
+    private static final Column[] IDENTITY = {Column.年度, Column.主管部门, Column.项目编码, Column.项目名称};
+
+    private String[] previous;
+    private String previousSheet;
+
+    /** Fills a continuation row's identity in place and returns the row's project key. */
+    public String assign(RawRow row) {
+        String[] cells = row.cells();
+        String sheet = row.source().sheet();
+        if (previous != null && sheet.equals(previousSheet) && continues(cells)) {
+            for (Column c : IDENTITY) {
+                cells[c.ordinal()] = previous[c.ordinal()];
+            }
+        }
+        previous = cells;
+        previousSheet = sheet;
+        return keyOf(row);
+    }
+
+    private boolean continues(String[] cells) {
+        if (cells[Column.项目编码.ordinal()] != null || cells[Column.项目名称.ordinal()] != null) {
+            return false;
+        }
+        return sameOrBlank(cells, Column.年度) && sameOrBlank(cells, Column.主管部门);
+    }
+
+    private boolean sameOrBlank(String[] cells, Column c) {
+        String v = cells[c.ordinal()];
+        return v == null || Text.squeeze(v).equals(Text.squeeze(previous[c.ordinal()]));
+    }
+
+    /** Project key of a row; a row with neither 项目编码 nor 项目名称 is a project of its own. */
+    public static String keyOf(RawRow row) {
+        String code = row.get(Column.项目编码);
+        String name = row.get(Column.项目名称);
+        Integer year = Values.year(row.get(Column.年度));
+        String y = year != null ? year.toString() : Text.squeeze(row.get(Column.年度));
+        String project;
+        if (code != null) {
+            project = "#" + Text.squeeze(code);
+        } else if (name != null) {
+            project = Text.squeeze(name);
+        } else {
+            project = "?" + row.source().sheet() + "!" + row.source().row();
+        }
+        return row.kind().code() + "|" + y + "|" + Departments.key(row.get(Column.主管部门)) + "|" + project;
+    }
+}

@@ -1,0 +1,132 @@
+package org.jixiao.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The output folder. Every file is written under a temporary name in its final folder and renamed
+ * when complete, so no reader ever sees half a file; every name taken from the data (a 主管部门, a
+ * 地区) is made safe first, so nothing can be written outside the folder.
+ */
+public final class OutputFolder {
+
+    /** Temporary files end with this; a crashed run's leftovers are removed by the next run. */
+    public static final String TEMP_SUFFIX = ".jixiao-part";
+    private static final int MAX_SEGMENT_CHARS = 80;
+
+    /** A file written: its path relative to the output folder (with '/'), size and SHA-256. */
+    public record Written(String path, long bytes, String sha256) {
+    }
+
+    /** Writes a file's content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final Path root;
+
+    public OutputFolder(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** A path under the folder from segments that may come from the data; each is made safe. */
+    public Path resolve(String... segments) {
+        Path p = root;
+        for (String s : segments) {
+            p = p.resolve(safeSegment(s));
+        }
+        Path normal = p.normalize();
+        if (!normal.startsWith(root)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + normal);
+        }
+        return normal;
+    }
+
+    /** A file or folder name from text taken from a filing: no separators, no control characters, no dot names. */
+    public static String safeSegment(String s) {
+        StringBuilder out = new StringBuilder();
+        String text = s == null ? "" : s.strip();
+        for (int i = 0; i < text.length() && out.length() < MAX_SEGMENT_CHARS; i++) {
+            char c = text.charAt(i);
+            out.append(c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c);
+        }
+        String name = out.toString().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
+        return name.isEmpty() ? "_" : name;
+    }
+
+    /** Writes {@code target} atomically: a temporary name in the same folder, then a rename. */
+    public Written write(Path target, Content content) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + file);
+        }
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), TEMP_SUFFIX);
+        MessageDigest sha = sha256();
+        try {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                content.writeTo(out);
+            }
+            long bytes = Files.size(temp);
+            move(temp, file);
+            return new Written(relative(file), bytes, HexFormat.of().formatHex(sha.digest()));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void move(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Removes temporary files a killed run left behind; returns how many. */
+    public int removeLeftovers() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int[] removed = {0};
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (file.getFileName().toString().endsWith(TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                    removed[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return removed[0];
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

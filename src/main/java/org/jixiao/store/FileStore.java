@@ -1,0 +1,78 @@
+package org.jixiao.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Versions of input files: which content was imported when, which version of a path is current. */
+@Repository
+public class FileStore {
+
+    private static final RowMapper<InputFile> MAPPER = (rs, n) -> new InputFile(rs.getLong("file_id"), rs.getLong("run_id"),
+            rs.getString("path"), rs.getString("sha256"), rs.getLong("bytes"), rs.getInt("rows_read"),
+            rs.getInt("rows_imported"), rs.getInt("rows_rejected"));
+
+    private final JdbcTemplate jdbc;
+
+    public FileStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current version with this content, if the content was imported before. */
+    public Optional<InputFile> currentWithContent(String sha256) {
+        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND is_current ORDER BY file_id LIMIT 1", MAPPER, sha256)
+                .stream().findFirst();
+    }
+
+    public long add(long runId, String path, String sha256, long bytes) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(c -> {
+            var ps = c.prepareStatement("INSERT INTO jx_file (run_id, path, sha256, bytes) VALUES (?, ?, ?, ?)", new String[] {"file_id"});
+            ps.setLong(1, runId);
+            ps.setString(2, path);
+            ps.setString(3, sha256);
+            ps.setLong(4, bytes);
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Files a run imports, in path order. */
+    public List<InputFile> importedBy(long runId) {
+        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? ORDER BY path", MAPPER, runId);
+    }
+
+    public Optional<InputFile> byId(long fileId) {
+        return jdbc.query("SELECT * FROM jx_file WHERE file_id = ?", MAPPER, fileId).stream().findFirst();
+    }
+
+    /** Earlier versions of the paths this run imported are no longer current, nor are their projects. */
+    public void supersedeEarlierVersions(long runId) {
+        String earlier = "SELECT old.file_id FROM jx_file old JOIN jx_file cur ON cur.path = old.path "
+                + "WHERE cur.run_id = ? AND old.run_id <> ? AND old.is_current";
+        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
+        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
+    }
+
+    /** Recounts a file's rows from its projects and file-level rejections. */
+    public void recount(long fileId) {
+        jdbc.update("""
+                UPDATE jx_file f SET
+                  rows_imported = (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'IMPORTED'),
+                  rows_rejected = f.file_rejected
+                    + (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'REJECTED'),
+                  rows_read = f.file_rejected + (SELECT COUNT(*) FROM jx_row r WHERE r.file_id = f.file_id)
+                WHERE f.file_id = ?""", fileId);
+    }
+
+    public void addFileRejected(long fileId, int rows) {
+        jdbc.update("UPDATE jx_file SET file_rejected = file_rejected + ? WHERE file_id = ?", rows, fileId);
+    }
+
+    public void resetFileRejected(long fileId) {
+        jdbc.update("UPDATE jx_file SET file_rejected = 0 WHERE file_id = ?", fileId);
+    }
+}

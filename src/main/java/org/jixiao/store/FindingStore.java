@@ -1,0 +1,89 @@
+package org.jixiao.store;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.jixiao.findings.Finding;
+import org.jixiao.findings.Rule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Findings, kept per file version so tonight's report covers every current filing, imported tonight or before. */
+@Repository
+public class FindingStore {
+
+    private final JdbcTemplate jdbc;
+
+    public FindingStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(long runId, long fileId, Long projectId, List<Finding> findings) {
+        jdbc.batchUpdate("""
+                INSERT INTO jx_finding (run_id, file_id, project_id, rule_id, severity, file, sheet, row_no, col, department, project, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, f) -> {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, fileId);
+                    ps.setObject(3, projectId);
+                    ps.setString(4, f.rule().id());
+                    ps.setString(5, f.severity().name());
+                    ps.setString(6, f.file());
+                    ps.setString(7, f.sheet());
+                    ps.setInt(8, f.row());
+                    ps.setString(9, f.column());
+                    ps.setString(10, f.department());
+                    ps.setString(11, f.project());
+                    ps.setString(12, f.message());
+                });
+    }
+
+    /**
+     * Findings of current files: file-level ones, and those of each file's projects that are still
+     * current (a rejected project stays "current" until a newer version of its filing arrives). Ordered
+     * by file, row, rule.
+     */
+    public void forEachCurrent(Consumer<Finding> action) {
+        jdbc.query("""
+                SELECT f.* FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
+                LEFT JOIN jx_project p ON p.project_id = f.project_id
+                WHERE i.is_current AND (f.project_id IS NULL OR p.is_current)
+                ORDER BY f.file, f.sheet, f.row_no, f.rule_id, f.finding_id""", rs -> {
+            action.accept(new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
+                    rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
+                    rs.getString("message")));
+        });
+    }
+
+    /** Findings recorded for one project, for marking its printed form. */
+    public List<Finding> ofProject(long projectId) {
+        return jdbc.query("SELECT * FROM jx_finding WHERE project_id = ? ORDER BY row_no, rule_id, finding_id",
+                (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
+                        rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
+                        rs.getString("message")), projectId);
+    }
+
+    /** Current findings per severity name (错误, 问题, 提示). */
+    public java.util.Map<String, Integer> countCurrentBySeverity() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (org.jixiao.findings.Severity s : org.jixiao.findings.Severity.values()) {
+            counts.put(s.name(), 0);
+        }
+        jdbc.query("""
+                SELECT f.severity, COUNT(*) FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
+                LEFT JOIN jx_project p ON p.project_id = f.project_id
+                WHERE i.is_current AND (f.project_id IS NULL OR p.is_current) GROUP BY f.severity""",
+                rs -> {
+                    counts.put(rs.getString(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    /** How many 错误 findings a run recorded: the run finished, but filings were rejected. */
+    public int errorsOfRun(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_finding WHERE run_id = ? AND severity = '错误'", Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    public void deleteForFile(long fileId) {
+        jdbc.update("DELETE FROM jx_finding WHERE file_id = ?", fileId);
+    }
+}

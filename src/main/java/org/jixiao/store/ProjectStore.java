@@ -1,0 +1,129 @@
+package org.jixiao.store;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jixiao.filing.Budget;
+import org.jixiao.filing.Evaluation;
+import org.jixiao.filing.Indicator;
+import org.jixiao.filing.Kind;
+import org.jixiao.filing.Project;
+import org.jixiao.filing.SelfEvaluation;
+import org.jixiao.filing.TargetFunds;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Checked projects and their indicators; which are current (latest version of their filing). */
+@Repository
+public class ProjectStore {
+
+    private static final String INSERT = """
+            INSERT INTO jx_project (file_id, run_id, project_key, kind, status, budget_year, region, department, name, unit, code,
+              nature, category, start_date, end_date, total_funds, fiscal_funds, other_funds, annual_amount, current_approp,
+              carryover, annual_other, project_goal, annual_goal, expected_goal, actual_result, fund_weight, initial_budget,
+              adjusted_budget, executed, cur_initial, cur_adjusted, cur_executed, carry_initial, carry_adjusted, carry_executed,
+              oth_initial, oth_adjusted, oth_executed, stated_rate, stated_fund_score, stated_total_wt, stated_total,
+              execution_rate, initial_rate, used_fund_weight, fund_score, total_score, total_weight, grade, sheet, first_row, first_seq, row_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    public ProjectStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What to store for one checked project; {@code project} null means rejected. */
+    public record Checked(long fileId, long runId, String key, Kind kind, Project project, Evaluation evaluation,
+            Integer year, String region, String department, String name, String sheet, int firstRow, int firstSeq, int rows) {
+    }
+
+    public long insert(Checked c) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"project_id"});
+            bind(ps, c);
+            return ps;
+        }, key);
+        long id = key.getKey().longValue();
+        if (c.project() != null) {
+            insertIndicators(id, c.project().indicators());
+        }
+        return id;
+    }
+
+    private static void bind(PreparedStatement ps, Checked c) throws SQLException {
+        Project p = c.project();
+        TargetFunds f = p == null ? null : p.funds();
+        SelfEvaluation s = p == null ? null : p.evaluation();
+        Evaluation e = c.evaluation();
+        Budget total = s == null ? Budget.NONE : s.total();
+        Budget cur = s == null ? Budget.NONE : s.currentAppropriation();
+        Budget carry = s == null ? Budget.NONE : s.carryover();
+        Budget oth = s == null ? Budget.NONE : s.other();
+        Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), p == null ? "REJECTED" : "IMPORTED", c.year(),
+            c.region(), c.department(), c.name(), p == null ? null : p.unit(), p == null ? null : p.code(),
+            p == null ? null : p.nature(), p == null ? null : p.category(),
+            p == null || p.start() == null ? null : Date.valueOf(p.start()), p == null || p.end() == null ? null : Date.valueOf(p.end()),
+            f == null ? null : f.total(), f == null ? null : f.fiscal(), f == null ? null : f.other(), f == null ? null : f.annual(),
+            f == null ? null : f.currentAppropriation(), f == null ? null : f.carryover(), f == null ? null : f.annualOther(),
+            p == null ? null : p.projectGoal(), p == null ? null : p.annualGoal(),
+            s == null ? null : s.expectedGoal(), s == null ? null : s.actualResult(), s == null ? null : s.fundWeight(),
+            total.initial(), total.adjusted(), total.executed(), cur.initial(), cur.adjusted(), cur.executed(),
+            carry.initial(), carry.adjusted(), carry.executed(), oth.initial(), oth.adjusted(), oth.executed(),
+            s == null ? null : s.statedRate(), s == null ? null : s.statedFundScore(), s == null ? null : s.statedTotalWeight(),
+            s == null ? null : s.statedTotalScore(), e == null ? null : e.executionRate(), e == null ? null : e.initialRate(),
+            e == null ? null : e.fundWeight(),
+            e == null ? null : e.fundScore(), e == null ? null : e.totalScore(), e == null ? null : e.totalWeight(),
+            e == null ? null : e.grade().name(), c.sheet(), c.firstRow(), c.firstSeq(), c.rows()};
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+
+    private void insertIndicators(long projectId, List<Indicator> indicators) {
+        List<Object[]> args = new ArrayList<>(indicators.size());
+        for (int n = 0; n < indicators.size(); n++) {
+            Indicator i = indicators.get(n);
+            args.add(new Object[] {projectId, n, i.source().sheet(), i.source().row(), i.level1(), i.level2(), i.level3(),
+                i.target().raw(), i.actual() == null ? null : i.actual().raw(), i.weight(), i.score(), i.deviation()});
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO jx_indicator (project_id, seq, sheet, row_no, level1, level2, level3, target_raw, actual_raw, weight, score, deviation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
+    }
+
+    /** A newer version of a filing (kind, 年度, 主管部门) replaces the projects of earlier versions. */
+    public void supersedeEarlierFilings(long runId) {
+        jdbc.update("""
+                UPDATE jx_project old SET is_current = FALSE
+                WHERE old.run_id <> ? AND old.is_current AND EXISTS (
+                  SELECT 1 FROM jx_project n WHERE n.run_id = ? AND n.kind = old.kind AND n.budget_year = old.budget_year
+                    AND n.department = old.department)""", runId, runId);
+    }
+
+    /** Removes what an interrupted attempt stored for a file's projects, before they are checked again. */
+    public void deleteForFile(long fileId) {
+        jdbc.update("DELETE FROM jx_indicator WHERE project_id IN (SELECT project_id FROM jx_project WHERE file_id = ?)", fileId);
+        jdbc.update("DELETE FROM jx_project WHERE file_id = ?", fileId);
+    }
+
+    /**
+     * Every current, imported project of a kind, in report order: 年度, 地区 (市级 first), 主管部门, then as
+     * filed (file, first row).
+     */
+    public void forEachCurrent(Kind kind, Consumer<StoredProject> action) {
+        ProjectReader reader = new ProjectReader(jdbc);
+        jdbc.query("""
+                SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
+                WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?
+                ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department, f.path, p.first_seq""",
+                rs -> {
+                    action.accept(reader.read(rs));
+                }, kind.code());
+    }
+}

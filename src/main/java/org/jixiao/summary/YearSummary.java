@@ -1,0 +1,122 @@
+package org.jixiao.summary;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.filing.Budget;
+import org.jixiao.filing.Evaluation;
+import org.jixiao.filing.Indicator;
+import org.jixiao.filing.Project;
+import org.jixiao.filing.TargetFunds;
+
+/**
+ * Everything summed for one 年度: per department, per 地区 and overall, for both kinds, plus the
+ * per-project lines and the deductions the tables list. Projects must arrive in report order
+ * (地区, 主管部门, as filed); maps keep that order.
+ */
+public final class YearSummary {
+
+    /** A 申报表 project as a line of the 汇总表: its identity, funds and indicator counts, not its texts. */
+    public record TargetLine(Department department, String name, String code, String nature, String category,
+            TargetFunds funds, int indicators, int quantitative) {
+    }
+
+    /** A 自评表 project as a line of the 汇总表. */
+    public record SelfLine(Department department, String name, String code, Budget budget, Evaluation evaluation,
+            int deductions) {
+    }
+
+    /** An indicator that lost points, with the reason the department gave. */
+    public record Deduction(Department department, String project, Indicator indicator, BigDecimal points) {
+    }
+
+    private final int year;
+    private final TargetTotals targets = new TargetTotals();
+    private final Map<String, TargetTotals> targetsByRegion = new LinkedHashMap<>();
+    private final Map<Department, TargetTotals> targetsByDepartment = new LinkedHashMap<>();
+    private final SelfEvaluationTotals selfEvaluations = new SelfEvaluationTotals();
+    private final Map<String, SelfEvaluationTotals> selfByRegion = new LinkedHashMap<>();
+    private final Map<Department, SelfEvaluationTotals> selfByDepartment = new LinkedHashMap<>();
+    private final List<TargetLine> targetLines = new ArrayList<>();
+    private final List<SelfLine> selfLines = new ArrayList<>();
+    private final List<Deduction> deductions = new ArrayList<>();
+
+    public YearSummary(int year) {
+        this.year = year;
+    }
+
+    public void addTarget(Project p) {
+        Department d = new Department(year, p.region(), p.department());
+        targets.add(p);
+        targetsByRegion.computeIfAbsent(p.region(), r -> new TargetTotals()).add(p);
+        targetsByDepartment.computeIfAbsent(d, x -> new TargetTotals()).add(p);
+        int quantitative = (int) p.indicators().stream().filter(i -> i.target().isQuantitative()).count();
+        targetLines.add(new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().size(),
+                quantitative));
+    }
+
+    public void addSelfEvaluation(Project p, Evaluation e) {
+        Department d = new Department(year, p.region(), p.department());
+        selfEvaluations.add(p, e);
+        selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p, e);
+        selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p, e);
+        int deducted = 0;
+        for (Indicator i : p.indicators()) {
+            if (i.deduction().signum() > 0) {
+                deducted++;
+                deductions.add(new Deduction(d, p.name(), i, i.deduction()));
+            }
+        }
+        selfLines.add(new SelfLine(d, p.name(), p.code(), p.evaluation().total(), e, deducted));
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public TargetTotals targets() {
+        return targets;
+    }
+
+    public Map<String, TargetTotals> targetsByRegion() {
+        return targetsByRegion;
+    }
+
+    public Map<Department, TargetTotals> targetsByDepartment() {
+        return targetsByDepartment;
+    }
+
+    public SelfEvaluationTotals selfEvaluations() {
+        return selfEvaluations;
+    }
+
+    public Map<String, SelfEvaluationTotals> selfByRegion() {
+        return selfByRegion;
+    }
+
+    public Map<Department, SelfEvaluationTotals> selfByDepartment() {
+        return selfByDepartment;
+    }
+
+    public List<TargetLine> targetLines() {
+        return targetLines;
+    }
+
+    public List<SelfLine> selfLines() {
+        return selfLines;
+    }
+
+    public List<Deduction> deductions() {
+        return deductions;
+    }
+
+    public boolean hasTargets() {
+        return targets.projects() > 0;
+    }
+
+    public boolean hasSelfEvaluations() {
+        return selfEvaluations.projects() > 0;
+    }
+}

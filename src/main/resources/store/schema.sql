@@ -1,0 +1,160 @@
+-- jixiao's own tables, beside Spring Batch's BATCH_* job repository in the same H2 database.
+-- Every statement is idempotent: the schema is applied at each start.
+
+CREATE TABLE IF NOT EXISTS jx_run (
+    run_id           BIGINT PRIMARY KEY,
+    job_execution_id BIGINT,
+    started_at       TIMESTAMP NOT NULL,
+    finished_at      TIMESTAMP,
+    run_date         DATE NOT NULL,
+    input_dir        VARCHAR(4000) NOT NULL,
+    output_dir       VARCHAR(4000) NOT NULL,
+    status           VARCHAR(20) NOT NULL
+);
+
+-- One row per version of an input file; a file unchanged since a run is not stored again.
+CREATE TABLE IF NOT EXISTS jx_file (
+    file_id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+    run_id         BIGINT NOT NULL,
+    path           VARCHAR(4000) NOT NULL,
+    sha256         CHAR(64) NOT NULL,
+    bytes          BIGINT NOT NULL,
+    is_current     BOOLEAN DEFAULT TRUE NOT NULL,
+    rows_read      INT DEFAULT 0 NOT NULL,
+    rows_imported  INT DEFAULT 0 NOT NULL,
+    rows_rejected  INT DEFAULT 0 NOT NULL,
+    file_rejected  INT DEFAULT 0 NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jx_file_sha ON jx_file(sha256);
+CREATE INDEX IF NOT EXISTS jx_file_run ON jx_file(run_id);
+
+-- What each run did with each file it saw: IMPORTED, or SKIPPED (unchanged since it was imported).
+CREATE TABLE IF NOT EXISTS jx_run_file (
+    run_id   BIGINT NOT NULL,
+    file_id  BIGINT NOT NULL,
+    path     VARCHAR(4000) NOT NULL,
+    action   VARCHAR(20) NOT NULL,
+    note     VARCHAR(4000),
+    PRIMARY KEY (run_id, path)
+);
+
+-- Rows as filed, between import and checks. cells: Column order, U+001F separated.
+CREATE TABLE IF NOT EXISTS jx_row (
+    file_id     BIGINT NOT NULL,
+    seq         INT NOT NULL,
+    sheet       VARCHAR(200) NOT NULL,
+    row_no      INT NOT NULL,
+    kind        CHAR(1) NOT NULL,
+    project_key VARCHAR(2000) NOT NULL,
+    cells       CHARACTER VARYING NOT NULL,
+    PRIMARY KEY (file_id, seq)
+);
+CREATE INDEX IF NOT EXISTS jx_row_key ON jx_row(file_id, project_key, seq);
+
+CREATE TABLE IF NOT EXISTS jx_project (
+    project_id        BIGINT AUTO_INCREMENT PRIMARY KEY,
+    file_id           BIGINT NOT NULL,
+    run_id            BIGINT NOT NULL,
+    project_key       VARCHAR(2000) NOT NULL,
+    kind              CHAR(1) NOT NULL,
+    status            VARCHAR(10) NOT NULL,
+    is_current        BOOLEAN DEFAULT TRUE NOT NULL,
+    budget_year       INT,
+    region            VARCHAR(200),
+    department        VARCHAR(1000),
+    name              VARCHAR(2000),
+    unit              VARCHAR(1000),
+    code              VARCHAR(200),
+    nature            VARCHAR(200),
+    category          VARCHAR(200),
+    start_date        DATE,
+    end_date          DATE,
+    total_funds       DECIMAL(24, 6),
+    fiscal_funds      DECIMAL(24, 6),
+    other_funds       DECIMAL(24, 6),
+    annual_amount     DECIMAL(24, 6),
+    current_approp    DECIMAL(24, 6),
+    carryover         DECIMAL(24, 6),
+    annual_other      DECIMAL(24, 6),
+    project_goal      CHARACTER VARYING,
+    annual_goal       CHARACTER VARYING,
+    expected_goal     CHARACTER VARYING,
+    actual_result     CHARACTER VARYING,
+    fund_weight       DECIMAL(12, 4),
+    initial_budget    DECIMAL(24, 6),
+    adjusted_budget   DECIMAL(24, 6),
+    executed          DECIMAL(24, 6),
+    cur_initial       DECIMAL(24, 6),
+    cur_adjusted      DECIMAL(24, 6),
+    cur_executed      DECIMAL(24, 6),
+    carry_initial     DECIMAL(24, 6),
+    carry_adjusted    DECIMAL(24, 6),
+    carry_executed    DECIMAL(24, 6),
+    oth_initial       DECIMAL(24, 6),
+    oth_adjusted      DECIMAL(24, 6),
+    oth_executed      DECIMAL(24, 6),
+    stated_rate       DECIMAL(24, 10),
+    stated_fund_score DECIMAL(12, 4),
+    stated_total_wt   DECIMAL(12, 4),
+    stated_total      DECIMAL(12, 4),
+    execution_rate    DECIMAL(24, 10),
+    used_fund_weight  DECIMAL(12, 4),
+    initial_rate      DECIMAL(24, 10),
+    fund_score        DECIMAL(24, 10),
+    total_score       DECIMAL(24, 10),
+    total_weight      DECIMAL(24, 10),
+    grade             VARCHAR(4),
+    sheet             VARCHAR(200),
+    first_row         INT,
+    first_seq         INT,
+    row_count         INT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jx_project_file ON jx_project(file_id);
+CREATE INDEX IF NOT EXISTS jx_project_current ON jx_project(is_current, status, kind, budget_year);
+
+CREATE TABLE IF NOT EXISTS jx_indicator (
+    project_id  BIGINT NOT NULL,
+    seq         INT NOT NULL,
+    sheet       VARCHAR(200),
+    row_no      INT,
+    level1      VARCHAR(1000),
+    level2      VARCHAR(1000),
+    level3      CHARACTER VARYING,
+    target_raw  CHARACTER VARYING,
+    actual_raw  CHARACTER VARYING,
+    weight      DECIMAL(12, 4),
+    score       DECIMAL(12, 4),
+    deviation   CHARACTER VARYING,
+    PRIMARY KEY (project_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS jx_finding (
+    finding_id  BIGINT AUTO_INCREMENT PRIMARY KEY,
+    run_id      BIGINT NOT NULL,
+    file_id     BIGINT NOT NULL,
+    project_id  BIGINT,
+    rule_id     CHAR(3) NOT NULL,
+    severity    VARCHAR(4) NOT NULL,
+    file        VARCHAR(4000),
+    sheet       VARCHAR(200),
+    row_no      INT,
+    col         VARCHAR(1000),
+    department  VARCHAR(1000),
+    project     VARCHAR(2000),
+    message     CHARACTER VARYING NOT NULL
+);
+CREATE INDEX IF NOT EXISTS jx_finding_file ON jx_finding(file_id);
+
+-- Every file a run wrote, for manifest.json and for the history command.
+CREATE TABLE IF NOT EXISTS jx_output (
+    run_id      BIGINT NOT NULL,
+    path        VARCHAR(4000) NOT NULL,
+    kind        VARCHAR(40) NOT NULL,
+    budget_year INT,
+    region      VARCHAR(200),
+    department  VARCHAR(1000),
+    pages       INT,
+    bytes       BIGINT NOT NULL,
+    sha256      CHAR(64) NOT NULL,
+    PRIMARY KEY (run_id, path)
+);
