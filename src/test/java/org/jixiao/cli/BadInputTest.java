@@ -1,0 +1,121 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A night of bad filings: nothing crashes, nothing is lost. Every rejected file or project is named
+ * with file, row and column and a reason in Chinese, and per file rows read = imported + rejected.
+ */
+class BadInputTest {
+
+    @TempDir
+    static Path input;
+    @TempDir
+    static Path output;
+    static int exitCode;
+    static List<Map<String, String>> findings;
+
+    private static final String HEADER = "年度,主管部门,项目名称,年度资金申请总额,一级指标,二级指标,三级指标,指标值\n";
+
+    private static String row(String department, String project, String amount, String level3) {
+        return "2025," + department + "," + project + "," + amount + ",产出指标,数量指标," + level3 + ",≥1(次)\n";
+    }
+
+    @BeforeAll
+    static void runOnBadFilings() throws IOException {
+        write("good.csv", HEADER + row("中共上海市某区委组织部", "好项目", "100000", "开展活动") + row("中共上海市某区委组织部", "好项目", "100000", "参与人数"));
+        write("missing-column.csv", "年度,主管部门,项目名称,一级指标,二级指标,三级指标,指标值\n2025,部门甲,项目,产出指标,数量指标,x,≥1(次)\n");
+        write("money-abc.csv", HEADER + row("部门乙", "金额有误", "abc", "次数") + row("部门乙", "金额正常", "5000", "次数"));
+        write("conflict.csv", HEADER + row("部门丙", "冲突项目", "100", "a") + row("部门丙", "冲突项目", "200", "b"));
+        write("dup-1.csv", HEADER + row("部门丁", "重复项目", "100", "a"));
+        write("dup-2.csv", HEADER + row("部门丁", "重复项目", "100", "b"));
+        write("empty.csv", "");
+        Files.write(input.resolve("not-csv.csv"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 5});
+        write("text.xlsx", "I am not a workbook");
+        write("formula.csv", HEADER + row("=cmd|' /C calc'!A0", "+注入", "100", "@SUM(1)"));
+        write("traversal.csv", HEADER + row("../../逃逸部门", "项目", "100", "次数"));
+        exitCode = RunOutputs.run(input, output);
+        findings = RunOutputs.csv(output.resolve("问题清单.csv"));
+    }
+
+    private static void write(String name, String content) throws IOException {
+        Files.writeString(input.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> finding(String file, String rule) {
+        return findings.stream().filter(f -> f.get("文件").equals(file) && f.get("规则编号").equals(rule)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + rule + " finding for " + file + " in " + findings));
+    }
+
+    @Test
+    void theRunFinishesAndSaysFilingsWereRejected() {
+        assertThat(exitCode).isEqualTo(ExitCode.REJECTIONS.code());
+    }
+
+    @Test
+    void everyBadInputIsNamedWithItsPlaceAndAReason() {
+        assertThat(finding("missing-column.csv", "F04")).containsEntry("列", "年度资金申请总额").containsEntry("严重程度", "错误");
+        assertThat(finding("money-abc.csv", "E04")).containsEntry("行", "2").containsEntry("列", "年度资金申请总额")
+                .containsEntry("项目名称", "金额有误").satisfies(f -> assertThat(f.get("说明")).contains("abc", "不是金额"));
+        assertThat(finding("conflict.csv", "E06").get("说明")).contains("第2行", "100", "第3行", "200");
+        assertThat(finding("dup-2.csv", "E07").get("说明")).contains("dup-1.csv", "第2行");
+        assertThat(finding("empty.csv", "F02").get("说明")).contains("空");
+        assertThat(finding("not-csv.csv", "F01").get("说明")).contains("不是文本");
+        assertThat(finding("text.xlsx", "F01").get("说明")).contains("不是有效的 Excel");
+    }
+
+    @Test
+    void goodProjectsBesideBadOnesAreImported() throws IOException {
+        List<Map<String, String>> projects = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-项目.csv"));
+        assertThat(projects).extracting(p -> p.get("项目名称")).contains("好项目", "金额正常", "重复项目").doesNotContain("金额有误", "冲突项目");
+    }
+
+    @Test
+    void everyRowIsImportedOrRejected() throws IOException {
+        JsonNode manifest = RunOutputs.manifest(output);
+        for (JsonNode in : manifest.get("inputs")) {
+            assertThat(in.get("rowsRead").asInt()).as(in.get("path").asString())
+                    .isEqualTo(in.get("rowsImported").asInt() + in.get("rowsRejected").asInt());
+        }
+        assertThat(input(manifest, "money-abc.csv")).containsExactly(2, 1, 1);
+        assertThat(input(manifest, "conflict.csv")).containsExactly(2, 0, 2);
+        assertThat(input(manifest, "missing-column.csv")).containsExactly(1, 0, 1);
+        assertThat(input(manifest, "dup-2.csv")).containsExactly(1, 0, 1);
+    }
+
+    private static List<Integer> input(JsonNode manifest, String path) {
+        for (JsonNode in : manifest.get("inputs")) {
+            if (in.get("path").asString().equals(path)) {
+                return List.of(in.get("rowsRead").asInt(), in.get("rowsImported").asInt(), in.get("rowsRejected").asInt());
+            }
+        }
+        throw new AssertionError(path);
+    }
+
+    @Test
+    void textFromTheDataCannotRunAsAFormula() throws IOException {
+        String csv = Files.readString(output.resolve("2025/汇总数据/绩效目标-项目.csv"), StandardCharsets.UTF_8);
+        assertThat(csv).contains(",'=cmd|'/Ccalc'!A0,'+注入,");
+        assertThat(csv).doesNotContain(",=cmd", ",+注入");
+    }
+
+    @Test
+    void namesFromTheDataStayInsideTheOutputFolder() throws IOException {
+        try (var files = Files.walk(output.getParent(), 1)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("逃逸"));
+        }
+        assertThat(RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).extracting(r -> r.get("主管部门"))
+                .contains("../../逃逸部门");
+    }
+}

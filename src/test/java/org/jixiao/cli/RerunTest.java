@@ -1,0 +1,78 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** Night after night on the same store: unchanged files are not imported twice; a changed filing replaces its earlier version. */
+class RerunTest {
+
+    @TempDir
+    Path input;
+    @TempDir
+    Path output;
+
+    private static final String SONGJIANG = "000-松江区委组织部-2025-绩效目标.csv";
+
+    @Test
+    void anUnchangedFileIsNotImportedTwice() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        String before = Files.readString(output.resolve("2025/汇总数据/绩效目标-部门.csv"));
+
+        assertThat(RunOutputs.run(input, output)).isZero();
+        JsonNode manifest = RunOutputs.manifest(output);
+        assertThat(manifest.get("run").get("id").asInt()).isEqualTo(2);
+        for (JsonNode in : manifest.get("inputs")) {
+            assertThat(in.get("action").asString()).isEqualTo("SKIPPED");
+            assertThat(in.get("importedByRun").asInt()).isEqualTo(1);
+            assertThat(in.get("note").asString()).contains("未变更");
+        }
+        assertThat(Files.readString(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedFilingReplacesItsEarlierVersion() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+
+        // the department refiles: 党代表工作经费 goes from 18,000 to 28,000 (all its amounts, consistently)
+        Path file = input.resolve(SONGJIANG);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text.replace("\"18,000.00\"", "\"28,000.00\""), StandardCharsets.UTF_8);
+        assertThat(RunOutputs.run(input, output)).isZero();
+
+        JsonNode manifest = RunOutputs.manifest(output);
+        for (JsonNode in : manifest.get("inputs")) {
+            boolean changed = in.get("path").asString().equals(SONGJIANG);
+            assertThat(in.get("action").asString()).isEqualTo(changed ? "IMPORTED" : "SKIPPED");
+        }
+        Map<String, String> songjiang = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-部门.csv")).stream()
+                .filter(r -> r.get("主管部门").equals("中共上海市松江区委组织部")).findFirst().orElseThrow();
+        assertThat(songjiang).containsEntry("项目数", "7").containsEntry("年度资金申请总额(元)", "8033150.00");
+        // the earlier version's findings are gone with it, the new version's are there once
+        assertThat(RunOutputs.csv(output.resolve("问题清单.csv")))
+                .filteredOn(f -> "公务员工作经费".equals(f.get("项目名称")) && "W01".equals(f.get("规则编号"))).hasSize(1);
+    }
+
+    @Test
+    void aFilingMovedToAnotherFileReplacesTheOldOne() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        // the same filing arrives again under a new name with one amount corrected
+        Path old = input.resolve(SONGJIANG);
+        String text = Files.readString(old, StandardCharsets.UTF_8).replace("\"18,000.00\"", "\"28,000.00\"");
+        Files.delete(old);
+        Files.writeString(input.resolve("000-松江区委组织部-2025-绩效目标-更正.csv"), text, StandardCharsets.UTF_8);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        assertThat(RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).filteredOn(r -> r.get("主管部门").contains("松江"))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("项目数", "7").containsEntry("年度资金申请总额(元)", "8033150.00"));
+    }
+}

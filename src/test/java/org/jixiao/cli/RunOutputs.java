@@ -1,0 +1,71 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/** Runs jixiao as a user would and reads what it published, for end-to-end tests. */
+final class RunOutputs {
+
+    static final String RUN_DATE = "2026-11-21";
+
+    private RunOutputs() {
+    }
+
+    static int run(Path input, Path output) {
+        return Cli.run(new String[] {"--input=" + input, "--output=" + output, "--run-date=" + RUN_DATE});
+    }
+
+    /** A published CSV table as rows of header → value. */
+    static List<Map<String, String>> csv(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CsvMapper mapper = new CsvMapper();
+        try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            return it.readAll();
+        }
+    }
+
+    static JsonNode manifest(Path output) throws IOException {
+        return JsonMapper.builder().build().readTree(output.resolve("manifest.json").toFile());
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(in.readAllBytes());
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.filter(Files::isRegularFile).forEach(files::add);
+        }
+        for (Path f : files) {
+            Path target = to.resolve(from.relativize(f).toString());
+            Files.createDirectories(target.getParent());
+            Files.copy(f, target);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jixiao.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MoneyTest {
+
+    @Nested
+    class Parsing {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2,840,530.00", "2840530", "2840530.00", " 2,840,530.00 ", "2840530元", "￥2,840,530.00", "２８４０５３０"})
+        void readsTheWaysFilersWriteAnAmount(String raw) {
+            assertThat(Money.parse(raw).value()).isEqualByComparingTo("2840530");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "  ", "—", "-", "——", "无"})
+        void blankAndDashesAreAbsentNeverZero(String raw) {
+            Money.Parsed p = Money.parse(raw);
+            assertThat(p.absent()).isTrue();
+            assertThat(p.value()).isNull();
+        }
+
+        @Test
+        void nullIsAbsent() {
+            assertThat(Money.parse(null).absent()).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"abc", "1,000元整", "12.3.4", "三百万"})
+        void textThatIsNoAmountIsUnreadable(String raw) {
+            Money.Parsed p = Money.parse(raw);
+            assertThat(p.unreadable()).isTrue();
+            assertThat(p.absent()).isFalse();
+        }
+
+        @Test
+        void keepsExactDecimals() {
+            assertThat(Money.parse("498139.10").value()).isEqualTo(new BigDecimal("498139.10"));
+            assertThat(Money.parse("0.1").value().add(Money.parse("0.2").value())).isEqualByComparingTo("0.3");
+        }
+    }
+
+    @Nested
+    class Wan {
+
+        @Test
+        void roundsHalfUpAtTheEdge() {
+            // seed 000: 8,023,150 元 is 802.315 万元, published as 802.32
+            assertThat(Money.toWan(new BigDecimal("8023150"))).isEqualByComparingTo("802.32");
+            assertThat(Money.toWan(new BigDecimal("8023149.99"))).isEqualByComparingTo("802.31");
+            assertThat(Money.toWan(new BigDecimal("20743990"))).isEqualByComparingTo("2074.40");
+        }
+
+        @Test
+        void formatsForPrintAndSentence() {
+            assertThat(Money.formatWan(new BigDecimal("20743990"))).isEqualTo("2,074.40");
+            assertThat(Money.plainWan(new BigDecimal("20743990"))).isEqualTo("2074.40");
+            assertThat(Money.formatYuan(new BigDecimal("2840530"))).isEqualTo("2,840,530.00");
+        }
+    }
+
+    @Test
+    void formatsRatesAndScores() {
+        assertThat(Money.formatPercent(new BigDecimal("0.99995"))).isEqualTo("100.00%");
+        assertThat(Money.formatPercent(new BigDecimal("0.4417"))).isEqualTo("44.17%");
+        assertThat(Money.formatScore(new BigDecimal("96.0000"))).isEqualTo("96");
+        assertThat(Money.formatScore(new BigDecimal("7.5"))).isEqualTo("7.5");
+        assertThat(Money.formatScore(new BigDecimal("7.333333"))).isEqualTo("7.33");
+    }
+}

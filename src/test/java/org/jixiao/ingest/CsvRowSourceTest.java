@@ -1,0 +1,106 @@
+package org.jixiao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jixiao.ingest.SourceItems.fixture;
+import static org.jixiao.ingest.SourceItems.problems;
+import static org.jixiao.ingest.SourceItems.readAll;
+import static org.jixiao.ingest.SourceItems.rows;
+
+import java.io.IOException;
+import java.util.List;
+import org.jixiao.filing.Kind;
+import org.jixiao.findings.Rule;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CsvRowSourceTest {
+
+    @Nested
+    class Encodings {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"gb18030-bom-less.csv", "utf8-bom.csv", "utf8-bom-less.csv"})
+        void readsTheSameRowsWhateverTheEncoding(String name) throws IOException {
+            List<RawRow> rows = rows(readAll(fixture(name)));
+            assertThat(rows).hasSize(2);
+            RawRow first = rows.get(0);
+            assertThat(first.kind()).isEqualTo(Kind.TARGETS);
+            assertThat(first.get(Column.年度)).isEqualTo("2025");
+            assertThat(first.get(Column.主管部门)).isEqualTo("中共上海市松江区委组织部");
+            assertThat(first.get(Column.年度资金申请总额)).isEqualTo("2,030,000.00");
+            assertThat(first.get(Column.指标值)).isEqualTo("≥2.00(次)");
+            assertThat(rows.get(1).get(Column.指标值)).isEqualTo("≥95.00(%)");
+        }
+
+        @Test
+        void numbersRowsAsASpreadsheetShowsThem() throws IOException {
+            List<RawRow> rows = rows(readAll(fixture("utf8-bom.csv")));
+            assertThat(rows).extracting(r -> r.source().row()).containsExactly(2, 3);
+            assertThat(rows.get(0).source().file()).isEqualTo("utf8-bom.csv");
+        }
+    }
+
+    @Test
+    void goalsMaySpanLinesInsideQuotes() throws IOException {
+        List<RawRow> rows = rows(readAll(fixture("multiline-goal.csv")));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get(Column.年度总体目标)).isEqualTo("第一行目标，含逗号,和\"引号\"。\r\n第二行目标继续。");
+        assertThat(rows.get(1).source().row()).isEqualTo(3);
+    }
+
+    @Test
+    void headersMatchAfterNormalisation() throws IOException {
+        List<SourceItem> items = readAll(fixture("title-row-and-odd-headers.csv"));
+        List<RawRow> rows = rows(items);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.get(Column.年度)).isEqualTo("2025年度");
+            assertThat(r.get(Column.年度资金申请总额)).isEqualTo("2030000");
+            assertThat(r.get(Column.二级指标)).isEqualTo("数量指标");
+            assertThat(r.get(Column.指标值)).isEqualTo("≥2.00(次)");
+            assertThat(r.source().row()).isEqualTo(3);
+        });
+        assertThat(problems(items)).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.COLUMN_UNKNOWN);
+            assertThat(p.message()).contains("备注");
+            assertThat(p.rowsRejected()).isZero();
+        });
+    }
+
+    @Test
+    void aMissingRequiredColumnRejectsTheFileWithOneMessageNamingIt() throws IOException {
+        List<SourceItem> items = readAll(fixture("missing-amount-column.csv"));
+        assertThat(rows(items)).isEmpty();
+        assertThat(problems(items)).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.COLUMN_MISSING);
+            assertThat(p.column()).isEqualTo("年度资金申请总额");
+            assertThat(p.message()).contains("年度资金申请总额");
+            assertThat(p.rowsRejected()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void anEmptyFileSaysSo() throws IOException {
+        assertThat(problems(readAll(fixture("empty.csv")))).singleElement()
+                .satisfies(p -> assertThat(p.rule()).isEqualTo(Rule.FILE_EMPTY));
+        assertThat(problems(readAll(fixture("header-only.csv")))).singleElement()
+                .satisfies(p -> assertThat(p.rule()).isEqualTo(Rule.FILE_EMPTY));
+    }
+
+    @Test
+    void aCsvThatIsNoFilingIsRejectedWithItsRowsCounted() throws IOException {
+        assertThat(problems(readAll(fixture("not-a-filing.csv")))).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.HEADER_UNRECOGNISED);
+            assertThat(p.rowsRejected()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void binaryContentIsNotReadAsText() throws IOException {
+        assertThat(problems(readAll(fixture("binary.csv")))).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.FILE_UNREADABLE);
+            assertThat(p.message()).contains("二进制");
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package org.jixiao.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jixiao.filing.Kind;
+import org.jixiao.filing.SourceRef;
+import org.junit.jupiter.api.Test;
+
+class ProjectKeysTest {
+
+    private static RawRow row(int n, String year, String department, String code, String name) {
+        String[] cells = new String[Column.values().length];
+        cells[Column.年度.ordinal()] = year;
+        cells[Column.主管部门.ordinal()] = department;
+        cells[Column.项目编码.ordinal()] = code;
+        cells[Column.项目名称.ordinal()] = name;
+        cells[Column.三级指标.ordinal()] = "x" + n;
+        return new RawRow(new SourceRef("a.csv", "", n), Kind.TARGETS, cells);
+    }
+
+    @Test
+    void rowsWithTheSameYearDepartmentAndNameAreOneProject() {
+        ProjectKeys keys = new ProjectKeys();
+        String a = keys.assign(row(2, "2025", "中共上海市嘉定区委组织部 (汇总)", null, "培训项目"));
+        String b = keys.assign(row(3, "2025年度", "中共上海市嘉定区委组织部（汇总）", null, "培训 项目"));
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void aCodeIdentifiesTheProjectWhenPresent() {
+        ProjectKeys keys = new ProjectKeys();
+        assertThat(keys.assign(row(2, "2025", "部门", "P-001", "旧名")))
+                .isEqualTo(keys.assign(row(3, "2025", "部门", "P-001", "新名")));
+    }
+
+    @Test
+    void aRowWithoutIdentityContinuesTheProjectAbove() {
+        ProjectKeys keys = new ProjectKeys();
+        String first = keys.assign(row(2, "2025", "部门", null, "培训项目"));
+        RawRow continuation = row(3, null, null, null, null);
+        assertThat(keys.assign(continuation)).isEqualTo(first);
+        assertThat(continuation.get(Column.项目名称)).isEqualTo("培训项目");
+    }
+
+    @Test
+    void aRowNamingAnotherDepartmentIsNotAContinuation() {
+        ProjectKeys keys = new ProjectKeys();
+        String first = keys.assign(row(2, "2025", "部门甲", null, "培训项目"));
+        assertThat(keys.assign(row(3, "2025", "部门乙", null, null))).isNotEqualTo(first);
+    }
+}

@@ -1,0 +1,71 @@
+package org.jixiao.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void namesFromTheDataCannotLeaveTheFolder() {
+        OutputFolder out = new OutputFolder(dir);
+        assertThat(out.resolve("2025", "../../x", "汇总表.pdf")).startsWithRaw(dir).isEqualTo(dir.resolve("2025/_.._x/汇总表.pdf"));
+        assertThat(out.resolve("..", ".")).isEqualTo(dir.resolve("_/_"));
+        assertThat(out.resolve("/etc/passwd")).isEqualTo(dir.resolve("_etc_passwd"));
+        assertThat(out.resolve("a\\b:c*d?e\"f<g>h|i\u0000j")).isEqualTo(dir.resolve("a_b_c_d_e_f_g_h_i_j"));
+        assertThat(OutputFolder.safeSegment("中共上海市嘉定区委组织部（汇总）")).isEqualTo("中共上海市嘉定区委组织部（汇总）");
+    }
+
+    @Test
+    void refusesToWriteOutsideTheFolder() {
+        OutputFolder out = new OutputFolder(dir.resolve("out"));
+        assertThatThrownBy(() -> out.write(dir.resolve("elsewhere.txt"), o -> o.write(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void writesAtomicallyAndReportsSizeAndHash() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        OutputFolder.Written w = out.write(out.resolve("a", "b.txt"), o -> o.write("abc".getBytes(StandardCharsets.UTF_8)));
+        assertThat(w.path()).isEqualTo("a/b.txt");
+        assertThat(w.bytes()).isEqualTo(3);
+        assertThat(w.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(Files.readString(dir.resolve("a/b.txt"))).isEqualTo("abc");
+    }
+
+    @Test
+    void aFailedWriteLeavesNeitherHalfAFileNorATemporary() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Path target = out.resolve("report.pdf");
+        Files.writeString(target, "previous complete version");
+        assertThatThrownBy(() -> out.write(target, o -> {
+            o.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readString(target)).isEqualTo("previous complete version");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void removesLeftoversOfAKilledRun() throws IOException {
+        Files.createDirectories(dir.resolve("2025"));
+        Files.writeString(dir.resolve("2025/.a.pdf123" + OutputFolder.TEMP_SUFFIX), "half");
+        Files.writeString(dir.resolve("2025/a.pdf"), "whole");
+        assertThat(new OutputFolder(dir).removeLeftovers()).isEqualTo(1);
+        try (Stream<Path> files = Files.list(dir.resolve("2025"))) {
+            assertThat(files).containsExactly(dir.resolve("2025/a.pdf"));
+        }
+    }
+}
