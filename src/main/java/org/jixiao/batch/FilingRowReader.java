@@ -23,6 +23,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportItem> {
 
     private final FileStore files;
+    private final ImportMeter meter;
     private final long runId;
     private final Path input;
     private List<InputFile> toImport;
@@ -31,8 +32,9 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     private ProjectKeys keys;
     private int seq;
 
-    FilingRowReader(FileStore files, long runId, Path input) {
+    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input) {
         this.files = files;
+        this.meter = meter;
         this.runId = runId;
         this.input = input;
         setName("filingRows");
@@ -42,6 +44,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     protected void doOpen() {
         toImport = files.importedBy(runId);
         index = 0;
+        meter.start(toImport.size(), toImport.stream().mapToLong(InputFile::bytes).sum());
     }
 
     @Override
@@ -74,6 +77,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     }
 
     private void nextFile() throws IOException {
+        meter.fileDone(toImport.get(index).bytes());
         index++;
         RowSource s = source;
         source = null;

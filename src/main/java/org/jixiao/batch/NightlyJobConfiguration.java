@@ -11,12 +11,14 @@ import org.jixiao.store.RunStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,16 +48,24 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    /** Progress goes nowhere unless the command line supplies a bar or a log. */
     @Bean
-    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs) {
-        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs), tx).build();
+    @ConditionalOnMissingBean
+    Progress progress() {
+        return Progress.SILENT;
+    }
+
+    @Bean
+    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, Progress progress) {
+        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs), tx)
+                .listener(new StageListener(progress, "扫描")).build();
     }
 
     @Bean
     @StepScope
-    FilingRowReader filingRowReader(FileStore files, @Value("#{jobParameters['run.id']}") Long runId,
+    FilingRowReader filingRowReader(FileStore files, ImportMeter meter, @Value("#{jobParameters['run.id']}") Long runId,
             @Value("#{jobParameters['input']}") String input) {
-        return new FilingRowReader(files, runId, Path.of(input));
+        return new FilingRowReader(files, meter, runId, Path.of(input));
     }
 
     @Bean
@@ -67,11 +77,12 @@ class NightlyJobConfiguration {
 
     @Bean
     Step importStep(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
-            ImportWriter importWriter) {
+            ImportWriter importWriter, Progress progress, ImportMeter meter) {
         return new StepBuilder("import", repository).<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
                 .transactionManager(tx)
                 .reader(filingRowReader)
                 .writer(importWriter)
+                .listener(asStepListener(new ImportProgressListener(progress, meter)))
                 .build();
     }
 
@@ -106,28 +117,43 @@ class NightlyJobConfiguration {
 
     @Bean
     Step checkStep(JobRepository repository, PlatformTransactionManager tx, JdbcCursorItemReader<ProjectRef> projectRefReader,
-            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings) {
+            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, RowStore rows, Progress progress) {
         return new StepBuilder("check", repository).<ProjectRef, CheckProcessor.Checked>chunk(CHECK_CHUNK)
                 .transactionManager(tx)
                 .reader(projectRefReader)
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
+                .listener(asStepListener(new ProgressListener(progress, "检查", "个项目",
+                        step -> rows.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()))))
                 .build();
     }
 
+    /**
+     * A listener that is both a StepExecutionListener and an ItemWriteListener must be passed as a plain
+     * StepListener: the more specific overload would register it for step events only.
+     */
+    private static StepListener asStepListener(StepListener listener) {
+        return listener;
+    }
+
     @Bean
-    Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects) {
-        return new StepBuilder("finishImport", repository).tasklet(new FinishImportTasklet(files, projects), tx).build();
+    Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects,
+            Progress progress) {
+        return new StepBuilder("finishImport", repository).tasklet(new FinishImportTasklet(files, projects), tx)
+                .listener(new StageListener(progress, "合并")).build();
     }
 
     @Bean
     Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, FindingStore findings,
-            RunStore runs) {
-        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(projects, findings, runs), tx).build();
+            RunStore runs, Progress progress) {
+        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(projects, findings, runs), tx)
+                .listener(new StageListener(progress, "汇总")).build();
     }
 
     @Bean
-    Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings) {
-        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings), tx).build();
+    Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings,
+            Progress progress) {
+        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings), tx)
+                .listener(new StageListener(progress, "清单")).build();
     }
 }

@@ -1,51 +1,121 @@
 package org.jixiao.batch;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.output.OutputFolder;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
-/** Starts one nightly run: registers it, launches the job, and reports how it ended. */
+/**
+ * Starts tonight's run — or resumes the last one if it never finished (killed, failed, stopped): the
+ * same job instance is restarted on the job repository, with the parameters it started with (its
+ * run date included), so it ends with the outputs an uninterrupted run would have written.
+ */
 @Component
 public class NightlyRun {
 
-    /** How a run ended: the job's status, the 错误 findings it recorded, and what made it fail. */
-    public record Outcome(long runId, BatchStatus status, int errors, List<Throwable> failures) {
+    /** How a run ended: the job's status, the 错误 findings it recorded, what made it fail, and whether it resumed. */
+    public record Outcome(long runId, BatchStatus status, int errors, List<Throwable> failures, Resumed resumed) {
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
         }
     }
 
+    /** An earlier run that this one finished: its id, run date, and the step it stopped in. */
+    public record Resumed(long runId, LocalDate runDate, String stoppedIn) {
+    }
+
     private final JobOperator operator;
+    private final JobRepository repository;
     private final Job job;
     private final RunStore runs;
     private final FindingStore findings;
 
-    public NightlyRun(JobOperator operator, Job nightlyJob, RunStore runs, FindingStore findings) {
+    public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings) {
         this.operator = operator;
+        this.repository = repository;
         this.job = nightlyJob;
         this.runs = runs;
         this.findings = findings;
     }
 
-    public Outcome run(Path input, Path output, LocalDate runDate) throws Exception {
+    /**
+     * @param fresh abandon an unfinished earlier run instead of resuming it
+     */
+    public Outcome run(Path input, Path output, LocalDate runDate, boolean fresh) throws Exception {
+        Path in = input.toAbsolutePath().normalize();
+        Path out = output.toAbsolutePath().normalize();
+        removeLeftovers(out);
+        Optional<RunStore.Run> unfinished = runs.unfinished();
+        if (unfinished.isPresent()) {
+            RunStore.Run u = unfinished.get();
+            RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate());
+            if (!fresh && earlier.input().equals(in) && earlier.output().equals(out)) {
+                return resume(earlier);
+            }
+            abandon(earlier);
+        }
         long runId = runs.nextRunId();
-        RunParameters parameters = new RunParameters(runId, input.toAbsolutePath().normalize(), output.toAbsolutePath().normalize(),
-                runDate);
-        runs.start(runId, runDate, parameters.input().toString(), parameters.output().toString());
-        JobExecution execution = operator.start(job, parameters.toJobParameters());
-        runs.finish(runId, execution.getStatus().name());
-        return new Outcome(runId, execution.getStatus(), findings.errorsOfRun(runId), execution.getAllFailureExceptions());
+        RunParameters parameters = new RunParameters(runId, in, out, runDate);
+        runs.start(runId, runDate, in.toString(), out.toString());
+        return finish(parameters, operator.start(job, parameters.toJobParameters()), null);
+    }
+
+    private Outcome resume(RunParameters earlier) throws Exception {
+        JobExecution last = repository.getLastJobExecution(job.getName(), earlier.toJobParameters());
+        if (last == null) {
+            return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"));
+        }
+        Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last));
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            return finish(earlier, last, resumed);
+        }
+        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
+            // the process that ran it was killed: the repository still says it is running
+            last = operator.recover(last);
+        }
+        return finish(earlier, operator.restart(last), resumed);
+    }
+
+    private void abandon(RunParameters earlier) throws Exception {
+        JobExecution last = repository.getLastJobExecution(job.getName(), earlier.toJobParameters());
+        if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
+            last = operator.recover(last);
+        }
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            operator.abandon(last);
+        }
+        runs.finish(earlier.runId(), "ABANDONED");
+    }
+
+    private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed) {
+        runs.finish(parameters.runId(), execution.getStatus().name());
+        return new Outcome(parameters.runId(), execution.getStatus(), findings.errorsOfRun(parameters.runId()),
+                execution.getAllFailureExceptions(), resumed);
+    }
+
+    private static String stoppedIn(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .map(s -> s.getStepName())
+                .findFirst().orElse("—");
+    }
+
+    private static void removeLeftovers(Path output) throws IOException {
+        new OutputFolder(output).removeLeftovers();
     }
 
     /** Scoring configuration for the checks. */

@@ -55,14 +55,14 @@ class PublishTablesTasklet implements Tasklet {
                 out.write(csv, "summary-csv", y.year(), null, null, null, o -> CsvTables.writeTo(o, t));
             }
             Path xlsx = out.folder().resolve(year, TABLES_FOLDER, "汇总数据-" + year + ".xlsx");
-            out.record(XlsxTables.write(out.folder(), xlsx, tables), "summary-xlsx", y.year(), null, null, null);
+            out.record(XlsxTables.write(out.folder(), xlsx, tables, run.runDate()), "summary-xlsx", y.year(), null, null, null);
             log.info("{}年度：绩效目标 {} 个项目，绩效自评 {} 个项目，汇总表已写入 {}", year, y.targets().projects(),
                     y.selfEvaluations().projects(), out.folder().relative(xlsx.getParent()));
         }
         Table table = FindingsTable.of(findings::forEachCurrent);
         out.write(out.folder().resolve(FindingsTable.NAME + ".csv"), "findings-csv", null, null, null, null,
                 o -> CsvTables.writeTo(o, table));
-        out.record(XlsxTables.write(out.folder(), out.folder().resolve(FindingsTable.NAME + ".xlsx"), List.of(table)),
+        out.record(XlsxTables.write(out.folder(), out.folder().resolve(FindingsTable.NAME + ".xlsx"), List.of(table), run.runDate()),
                 "findings-xlsx", null, null, null, null);
         return RepeatStatus.FINISHED;
     }

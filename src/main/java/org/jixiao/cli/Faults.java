@@ -4,17 +4,25 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 
 /**
- * Turns a failure into one plain line in Chinese and English saying what to do; the stack trace
- * goes to {@code <output>/.jixiao/jixiao.log}, not the terminal.
+ * Turns a failure into one plain line in Chinese and English saying what to do; the stack trace goes
+ * to {@code <output>/.jixiao/jixiao.log}, not the terminal.
  */
 final class Faults {
+
+    /** H2's error codes for a database file that is corrupt or not a database. */
+    private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_FILE_VERSION_ERROR = 90048;
+    private static final int H2_GENERAL_ERROR = 50000;
+    static final int H2_ALREADY_OPEN = 90020;
 
     private Faults() {
     }
@@ -22,27 +30,54 @@ final class Faults {
     static ExitCode report(Throwable e, Path output) {
         Path log = output.resolve(Store.FOLDER).resolve("jixiao.log");
         boolean logged = writeTrace(e, log);
-        System.err.println("运行失败 / run failed: " + explain(e));
+        System.err.println("运行失败 / run failed: " + explain(e, output));
         if (logged) {
             System.err.println("详细信息见 / details in " + log);
         }
         return ExitCode.FAILED;
     }
 
-    static String explain(Throwable e) {
+    static String explain(Throwable e, Path output) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("No space left on device") || m.contains("磁盘空间不足") || m.contains("There is not enough space")) {
+                return "磁盘空间已满，请清理 " + output + " 所在磁盘后重新运行（会从中断处继续） / the disk is full: free space and run again (it resumes)";
+            }
+            if (t instanceof NoSuchFileException n) {
+                return "找不到 " + n.getFile() + "，请检查路径 / not found: " + n.getFile();
+            }
+            if (t instanceof AccessDeniedException a) {
+                return "没有权限写入或读取 " + a.getFile() + "，请检查权限 / permission denied: " + a.getFile();
+            }
+            if (t instanceof SQLException sql && corrupt(sql)) {
+                return "数据库文件已损坏：" + output.resolve(Store.FOLDER) + "。请从备份恢复该目录，或将其移走后重新运行（将重新导入全部申报） / "
+                        + "the store is corrupt: restore " + Store.FOLDER + " from a backup, or move it away and run again";
+            }
+            if (t.getClass().getName().startsWith("org.h2.mvstore.MVStoreException")) {
+                return "数据库文件无法打开（可能已损坏）：" + output.resolve(Store.FOLDER) + "。请从备份恢复或移走后重新运行 / "
+                        + "the store cannot be opened (corrupt?): restore it from a backup or move it away";
+            }
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof NoSuchFileException) {
-                break;
-            }
             root = root.getCause();
         }
-        if (root instanceof NoSuchFileException n) {
-            return "找不到 " + n.getFile() + (n.getReason() == null ? "" : "（" + n.getReason() + "）")
-                    + "，请检查 --input 路径 / not found, check --input";
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    static boolean alreadyOpen(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_ALREADY_OPEN) {
+                return true;
+            }
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message;
+        return false;
+    }
+
+    private static boolean corrupt(SQLException sql) {
+        int code = sql.getErrorCode();
+        return code == H2_FILE_CORRUPTED || code == H2_FILE_VERSION_ERROR
+                || code == H2_GENERAL_ERROR && String.valueOf(sql.getMessage()).contains("MVStore");
     }
 
     private static boolean writeTrace(Throwable e, Path log) {

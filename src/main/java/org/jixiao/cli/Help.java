@@ -7,11 +7,13 @@ final class Help {
             jixiao — 预算绩效目标申报表/自评表 批处理 (budget-performance filings, nightly batch)
 
             用法 / usage:
-              java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL]
+              java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL] [--fresh]
+              java -jar target/jixiao.jar history [--output=DIR]
 
             命令 / commands:
               run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
                          (default) read every CSV/XLSX filing under --input, check, sum, publish to --output
+              history    列出保存在数据库中的每次运行 / list every run kept in the store
               help       显示本说明 / show this text
 
             选项 / options:
@@ -21,7 +23,15 @@ final class Help {
                                  run date printed on reports (default: today); same input + date → same bytes
               --store=JDBC_URL   数据库，默认 <output>/.jixiao/store 下的 H2 文件库
                                  store (default: H2 file database in <output>/.jixiao/)
+              --fresh            放弃上次未完成的运行，重新开始（默认：继续上次中断的运行）
+                                 abandon an unfinished earlier run instead of resuming it (default: resume)
               --jixiao.scoring.* 评分规则，如 --jixiao.scoring.excellent=90 / scoring rules
+
+            同一输出目录同时只能有一个运行；被中断（包括 kill -9）的运行，用同一命令再次运行即从中断处继续，
+            输出与未中断时完全相同。进度：终端上显示进度条，重定向到日志时每 10% 一行。
+            one run at a time per output folder; a run that was killed resumes where it stopped when started
+            again with the same command, and ends with the same outputs. Progress: a bar on a terminal, a line
+            per 10% in a log.
 
             退出码 / exit codes:
               0  全部成功 / all went well

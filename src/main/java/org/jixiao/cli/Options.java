@@ -33,6 +33,15 @@ record Options(String command, Map<String, String> values, List<String> springAr
         return new Options(command, values, spring);
     }
 
+    /** Refuses options a command does not know. */
+    void only(java.util.Set<String> known) {
+        for (String name : values.keySet()) {
+            if (!known.contains(name)) {
+                throw new Cli.UsageException("未知选项 / unknown option: --" + name);
+            }
+        }
+    }
+
     String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }

@@ -23,6 +23,9 @@ final class Report {
         long ok = 0;
         long rejected = 0;
         for (RunStore.RunFile f : runs.files(outcome.runId())) {
+            if (f.action().equals("SKIPPED")) {
+                out.printf("  跳过 %s：%s%n", f.path(), f.note());
+            }
             if (f.action().equals("IMPORTED")) {
                 imported++;
                 read += f.file().rowsRead();
@@ -32,7 +35,12 @@ final class Report {
                 skipped++;
             }
         }
-        out.printf("jixiao 第%d次运行%n", outcome.runId());
+        if (outcome.resumed() != null) {
+            out.printf("jixiao 第%d次运行（继续上次中断的运行：停在「%s」步骤，运行日期沿用 %s）%n", outcome.runId(),
+                    stepName(outcome.resumed().stoppedIn()), outcome.resumed().runDate());
+        } else {
+            out.printf("jixiao 第%d次运行%n", outcome.runId());
+        }
         out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%n", imported + skipped, imported, skipped);
         out.printf("  本次读取 %d 行：导入 %d，拒收 %d%n", read, ok, rejected);
         if (!outcome.completed()) {
@@ -50,5 +58,18 @@ final class Report {
         }
         out.println("完成 / done");
         return ExitCode.OK;
+    }
+
+    private static String stepName(String step) {
+        return switch (step) {
+            case "scan" -> "扫描";
+            case "import" -> "导入";
+            case "check" -> "检查";
+            case "finishImport" -> "合并";
+            case "publishTables" -> "汇总";
+            case "render" -> "生成报表";
+            case "manifest" -> "清单";
+            default -> step;
+        };
     }
 }

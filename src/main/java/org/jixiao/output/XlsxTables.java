@@ -3,9 +3,13 @@ package org.jixiao.output;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,10 +28,18 @@ public final class XlsxTables {
     private XlsxTables() {
     }
 
-    public static OutputFolder.Written write(OutputFolder folder, Path target, List<Table> tables) throws IOException {
+    /**
+     * @param documentDate the creation date stored in the workbook: the run date, so that the same
+     *                     input and run date give byte-identical files
+     */
+    public static OutputFolder.Written write(OutputFolder folder, Path target, List<Table> tables, LocalDate documentDate)
+            throws IOException {
         return folder.write(target, out -> {
             SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
             try {
+                var properties = wb.getXSSFWorkbook().getProperties().getCoreProperties();
+                properties.setCreated(Optional.of(Date.from(documentDate.atStartOfDay(ZoneOffset.UTC).toInstant())));
+                properties.setCreator("jixiao");
                 Styles styles = new Styles(wb);
                 for (Table t : tables) {
                     sheet(wb, styles, t);
@@ -117,5 +129,4 @@ public final class XlsxTables {
             return s;
         }
     }
-
 }

@@ -41,6 +41,14 @@ public class RowStore {
                 fileId, projectKey);
     }
 
+    /** How many projects (distinct keys per file) the files of a run hold: the check step's work. */
+    public long projectsOfRun(long runId) {
+        Long n = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM (SELECT DISTINCT r.file_id, r.project_key FROM jx_row r
+                JOIN jx_file f ON f.file_id = r.file_id WHERE f.run_id = ?)""", Long.class, runId);
+        return n == null ? 0 : n;
+    }
+
     /** Removes staged rows of a file from a failed earlier attempt, so a restart does not stage them twice. */
     public void deleteFrom(long fileId, int fromSeq) {
         jdbc.update("DELETE FROM jx_row WHERE file_id = ? AND seq >= ?", fileId, fromSeq);

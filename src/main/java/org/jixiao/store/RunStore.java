@@ -20,10 +20,20 @@ public class RunStore {
             String sha256) {
     }
 
+    /** A run with what it did, for the history command. */
+    public record RunSummary(Run run, int filesImported, int filesSkipped, long rowsRead, long rowsImported, long rowsRejected,
+            int errors, int problems, int hints, int outputs) {
+    }
+
     /** A run as listed by the history command. */
     public record Run(long id, LocalDateTime started, LocalDateTime finished, LocalDate runDate, String input, String output,
             String status) {
     }
+
+    private static final org.springframework.jdbc.core.RowMapper<Run> RUN = (rs, n) -> new Run(rs.getLong("run_id"),
+            rs.getTimestamp("started_at").toLocalDateTime(),
+            rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
+            rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status"));
 
     private final JdbcTemplate jdbc;
 
@@ -74,10 +84,30 @@ public class RunStore {
                 (Integer) rs.getObject("pages"), rs.getLong("bytes"), rs.getString("sha256")), runId);
     }
 
+    /** The latest run that did not complete (killed, failed or stopped), if it is the latest run at all. */
+    public java.util.Optional<Run> unfinished() {
+        return jdbc.query("SELECT * FROM jx_run ORDER BY run_id DESC LIMIT 1", RUN).stream()
+                .filter(r -> !r.status().equals("COMPLETED") && !r.status().equals("ABANDONED")).findFirst();
+    }
+
+    public List<RunSummary> history() {
+        return jdbc.query("""
+                SELECT r.*,
+                  (SELECT COUNT(*) FROM jx_run_file rf WHERE rf.run_id = r.run_id AND rf.action = 'IMPORTED') AS imported,
+                  (SELECT COUNT(*) FROM jx_run_file rf WHERE rf.run_id = r.run_id AND rf.action = 'SKIPPED') AS skipped,
+                  (SELECT COALESCE(SUM(f.rows_read), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_read,
+                  (SELECT COALESCE(SUM(f.rows_imported), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_imported,
+                  (SELECT COALESCE(SUM(f.rows_rejected), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_rejected,
+                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '错误') AS errors,
+                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '问题') AS problems,
+                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '提示') AS hints,
+                  (SELECT COUNT(*) FROM jx_output o WHERE o.run_id = r.run_id) AS outputs
+                FROM jx_run r ORDER BY r.run_id""", (rs, n) -> new RunSummary(RUN.mapRow(rs, n), rs.getInt("imported"),
+                rs.getInt("skipped"), rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
+                rs.getInt("errors"), rs.getInt("problems"), rs.getInt("hints"), rs.getInt("outputs")));
+    }
+
     public List<Run> runs() {
-        return jdbc.query("SELECT * FROM jx_run ORDER BY run_id", (rs, n) -> new Run(rs.getLong("run_id"),
-                rs.getTimestamp("started_at").toLocalDateTime(),
-                rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
-                rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status")));
+        return jdbc.query("SELECT * FROM jx_run ORDER BY run_id", RUN);
     }
 }

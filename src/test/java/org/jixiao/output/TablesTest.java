@@ -47,7 +47,7 @@ class TablesTest {
     @Test
     void xlsxKeepsNumbersAsNumbersAndFormulaLikeTextAsText() throws IOException {
         OutputFolder out = new OutputFolder(dir);
-        XlsxTables.write(out, out.resolve("t.xlsx"), List.of(table));
+        XlsxTables.write(out, out.resolve("t.xlsx"), List.of(table), java.time.LocalDate.of(2026, 11, 21));
         try (InputStream in = Files.newInputStream(dir.resolve("t.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet s = wb.getSheet("测试");
             assertThat(s.getRow(0).getCell(0).getStringCellValue()).isEqualTo("主管部门");

@@ -1,0 +1,77 @@
+package org.jixiao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.JixiaoApplication;
+import org.jixiao.batch.NightlyRun;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code run}: the nightly job, one at a time per output folder, resuming an unfinished run. */
+final class NightlyCommand {
+
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help");
+
+    private NightlyCommand() {
+    }
+
+    static ExitCode run(Options options, PrintStream out) {
+        options.only(OPTIONS);
+        Path input = Path.of(options.get("input", "input")).toAbsolutePath().normalize();
+        Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
+        LocalDate runDate = runDate(options.get("run-date", null));
+        String problem = Preflight.problem(input, output);
+        if (problem != null) {
+            System.err.println("无法开始 / cannot start: " + problem);
+            return ExitCode.FAILED;
+        }
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(output);
+        } catch (java.io.IOException e) {
+            return Faults.report(e, output);
+        }
+        if (lock.isEmpty()) {
+            return busy(output);
+        }
+        try (RunLock held = lock.get()) {
+            return launch(options, input, output, runDate, out);
+        } catch (java.io.IOException e) {
+            return Faults.report(e, output);
+        }
+    }
+
+    private static ExitCode launch(Options options, Path input, Path output, LocalDate runDate, PrintStream out) {
+        SpringApplication app = new SpringApplication(JixiaoApplication.class);
+        app.setDefaultProperties(Store.defaults(output, options.get("store", null)));
+        ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("progress", progress));
+        try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
+            NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"));
+            return Report.print(context, outcome, output, out);
+        } catch (Exception e) {
+            return Faults.alreadyOpen(e) ? busy(output) : Faults.report(e, output);
+        }
+    }
+
+    private static ExitCode busy(Path output) {
+        System.err.println("另一个 jixiao 运行正在使用 " + output + "，本次未做任何改动；请等它结束后再运行 / "
+                + "another jixiao run is using this output folder; nothing was touched, run again when it has finished");
+        return ExitCode.BUSY;
+    }
+
+    private static LocalDate runDate(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Cli.UsageException("--run-date 应为 YYYY-MM-DD / must be YYYY-MM-DD: " + value);
+        }
+    }
+}

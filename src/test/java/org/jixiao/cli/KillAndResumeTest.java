@@ -1,0 +1,100 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A nightly run killed with SIGKILL at several points, in its own JVM, then started again with the
+ * same command, ends with exactly what an uninterrupted run leaves: the same rows in the store and
+ * every output byte for byte.
+ */
+class KillAndResumeTest {
+
+    @TempDir
+    static Path dir;
+    static Path input;
+    static Path reference;
+    static List<String> referenceStore;
+    static Map<String, String> referenceOutputs;
+
+    @BeforeAll
+    static void runUninterrupted() throws Exception {
+        input = Files.createDirectories(dir.resolve("input"));
+        GeneratedInput.write(input, 100);
+        reference = dir.resolve("reference");
+        assertThat(child(reference).waitFor()).isEqualTo(ExitCode.REJECTIONS.code());
+        referenceStore = StoreDump.of(reference);
+        referenceOutputs = outputs(reference);
+        assertThat(referenceOutputs).containsKeys("问题清单.csv", "2025/汇总数据/绩效目标-部门.csv", "2024/汇总数据/绩效自评-项目.csv");
+    }
+
+    /** @param killAt the progress line after which the run is killed */
+    @ParameterizedTest
+    @ValueSource(strings = {"导入 30%", "检查 60%"})
+    void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String killAt) throws Exception {
+        Path output = dir.resolve("killed-" + killAt.replace(' ', '-').replace("%", ""));
+        Process run = child(output);
+        List<String> seen = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                seen.add(line);
+                if (line.contains(killAt)) {
+                    run.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(seen).as("progress seen before the kill").anyMatch(l -> l.contains(killAt));
+        assertThat(run.exitValue()).as("killed").isNotIn(0, 2);
+
+        Process again = child(output);
+        String report = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(again.waitFor()).as(report).isEqualTo(ExitCode.REJECTIONS.code());
+        assertThat(report).contains("继续上次中断的运行");
+        assertThat(StoreDump.of(output)).containsExactlyElementsOf(referenceStore);
+        assertThat(outputs(output)).isEqualTo(referenceOutputs);
+        try (Stream<Path> files = Files.walk(output)) {
+            assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(org.jixiao.output.OutputFolder.TEMP_SUFFIX));
+        }
+    }
+
+    /** Starts jixiao in its own JVM, as cron would, on the generated input. */
+    private static Process child(Path output) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
+                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    /** Every published file (relative path → sha256), the manifest aside: it names the output folder. */
+    private static Map<String, String> outputs(Path output) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = output.relativize(f).toString();
+                if (!rel.startsWith(".jixiao") && !rel.equals("manifest.json")) {
+                    files.put(rel, RunOutputs.sha256(f));
+                }
+            }
+        }
+        return files;
+    }
+}
