@@ -38,18 +38,21 @@ CREATE TABLE IF NOT EXISTS jx_run_file (
     PRIMARY KEY (run_id, path)
 );
 
--- Rows as filed, between import and checks. cells: Column order, U+001F separated.
-CREATE TABLE IF NOT EXISTS jx_row (
+-- The rows of every filing as filed, in blocks of one project's consecutive rows (BlockCodec):
+-- rows separated by U+001E, cells by U+001F, a repeated project column stored blank.
+CREATE TABLE IF NOT EXISTS jx_block (
     file_id     BIGINT NOT NULL,
-    seq         INT NOT NULL,
+    first_seq   INT NOT NULL,
+    run_id      BIGINT NOT NULL,
     sheet       VARCHAR(200) NOT NULL,
-    row_no      INT NOT NULL,
     kind        CHAR(1) NOT NULL,
     project_key VARCHAR(2000) NOT NULL,
-    cells       CHARACTER VARYING NOT NULL,
-    PRIMARY KEY (file_id, seq)
+    row_count   INT NOT NULL,
+    rows_packed CHARACTER VARYING NOT NULL,
+    PRIMARY KEY (file_id, first_seq)
 );
-CREATE INDEX IF NOT EXISTS jx_row_key ON jx_row(file_id, project_key, seq);
+CREATE INDEX IF NOT EXISTS jx_block_run ON jx_block(run_id, project_key, file_id, first_seq);
+CREATE INDEX IF NOT EXISTS jx_block_project ON jx_block(file_id, project_key, first_seq);
 
 CREATE TABLE IF NOT EXISTS jx_project (
     project_id        BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -111,22 +114,6 @@ CREATE TABLE IF NOT EXISTS jx_project (
 );
 CREATE INDEX IF NOT EXISTS jx_project_file ON jx_project(file_id);
 CREATE INDEX IF NOT EXISTS jx_project_current ON jx_project(is_current, status, kind, budget_year);
-
-CREATE TABLE IF NOT EXISTS jx_indicator (
-    project_id  BIGINT NOT NULL,
-    seq         INT NOT NULL,
-    sheet       VARCHAR(200),
-    row_no      INT,
-    level1      VARCHAR(1000),
-    level2      VARCHAR(1000),
-    level3      CHARACTER VARYING,
-    target_raw  CHARACTER VARYING,
-    actual_raw  CHARACTER VARYING,
-    weight      DECIMAL(12, 4),
-    score       DECIMAL(12, 4),
-    deviation   CHARACTER VARYING,
-    PRIMARY KEY (project_id, seq)
-);
 
 CREATE TABLE IF NOT EXISTS jx_finding (
     finding_id  BIGINT AUTO_INCREMENT PRIMARY KEY,

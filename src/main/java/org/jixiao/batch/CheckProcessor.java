@@ -9,42 +9,40 @@ import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.findings.Finding;
 import org.jixiao.findings.ProjectChecks;
 import org.jixiao.findings.Rule;
+import org.jixiao.ingest.Column;
 import org.jixiao.ingest.FiledRow;
 import org.jixiao.ingest.ProjectAssembler;
 import org.jixiao.store.ProjectStore;
-import org.jixiao.store.RowStore;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** Assembles a project from its staged rows, computes its scores and applies every rule to it. */
-class CheckProcessor implements ItemProcessor<ProjectRef, CheckProcessor.Checked> {
+/** Assembles a project from its rows, computes its scores and applies every rule to it. */
+class CheckProcessor implements ItemProcessor<ProjectRows, CheckProcessor.Checked> {
 
     /** A checked project and its findings, ready to store. */
     record Checked(ProjectStore.Checked project, List<Finding> findings) {
     }
 
-    private final RowStore rows;
     private final ProjectAssembler assembler = new ProjectAssembler();
     private final ProjectChecks checks;
     private final ScoringPolicy policy;
     private final long runId;
 
-    CheckProcessor(RowStore rows, ScoringPolicy policy, long runId) {
-        this.rows = rows;
+    CheckProcessor(ScoringPolicy policy, long runId) {
         this.policy = policy;
         this.checks = new ProjectChecks(policy);
         this.runId = runId;
     }
 
     @Override
-    public Checked process(ProjectRef ref) {
-        List<FiledRow> filed = rows.project(ref.fileId(), ref.path(), ref.key());
-        ProjectAssembler.Assembly a = assembler.assemble(filed);
+    public Checked process(ProjectRows filed) {
+        ProjectAssembler.Assembly a = assembler.assemble(filed.rows());
         List<Finding> findings = new ArrayList<>(a.findings());
         Project project = a.project();
-        if (ref.occurrence() > 1) {
-            findings.add(new Finding(Rule.PROJECT_DUPLICATE, ref.path(), a.first().sheet(), a.first().row(), "项目名称",
-                    a.department(), a.name(), "同一项目（年度、主管部门、项目" + (filed.get(0).get(org.jixiao.ingest.Column.项目编码) != null ? "编码" : "名称")
-                            + "相同）已在「" + ref.firstPath() + "」第" + ref.firstRow() + "行报送；以先读到的为准，此处未导入"));
+        if (filed.duplicate()) {
+            boolean byCode = filed.rows().get(0).get(Column.项目编码) != null;
+            findings.add(new Finding(Rule.PROJECT_DUPLICATE, filed.path(), a.first().sheet(), a.first().row(), "项目名称",
+                    a.department(), a.name(), "同一项目（年度、主管部门、项目" + (byCode ? "编码" : "名称") + "相同）已在「"
+                            + filed.firstPath() + "」第" + filed.firstRow() + "行报送；以先读到的为准，此处未导入"));
             project = null;
         }
         Evaluation evaluation = null;
@@ -52,8 +50,9 @@ class CheckProcessor implements ItemProcessor<ProjectRef, CheckProcessor.Checked
             evaluation = project.kind() == Kind.SELF_EVALUATION ? policy.evaluate(project) : null;
             findings.addAll(checks.check(project, evaluation));
         }
-        FiledRow first = filed.get(0);
-        return new Checked(new ProjectStore.Checked(ref.fileId(), runId, ref.key(), first.kind(), project, evaluation, a.year(),
-                a.region(), a.department(), a.name(), a.first().sheet(), a.first().row(), ref.firstSeq(), filed.size()), findings);
+        FiledRow first = filed.rows().get(0);
+        return new Checked(new ProjectStore.Checked(filed.fileId(), runId, filed.key(), first.kind(), project, evaluation, a.year(),
+                a.region(), a.department(), a.name(), a.first().sheet(), a.first().row(), filed.firstSeq(), filed.rows().size()),
+                findings);
     }
 }

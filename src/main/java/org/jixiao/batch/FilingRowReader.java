@@ -2,8 +2,12 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.jixiao.findings.Rule;
+import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.FiledRow;
 import org.jixiao.ingest.ProjectKeys;
 import org.jixiao.ingest.RawRow;
@@ -16,21 +20,26 @@ import org.jixiao.store.InputFile;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every row of every file this run imports, file after file, streaming. Each row is keyed to
- * its project and numbered within its file. A file that cannot be read to the end yields a problem
- * item and the reader moves on. Restart state is the item count (the order is deterministic).
+ * Reads every row of every file this run imports, file after file, streaming, and hands them on in
+ * blocks: the consecutive rows of one project in one sheet (at most {@link #MAX_BLOCK} rows, so no
+ * block is large). A file that cannot be read to the end yields a problem item and the reader moves
+ * on. Restart state is the item count: the order is deterministic.
  */
 class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportItem> {
+
+    static final int MAX_BLOCK = 500;
 
     private final FileStore files;
     private final ImportMeter meter;
     private final long runId;
     private final Path input;
+    private final Deque<ImportItem> ready = new ArrayDeque<>();
     private List<InputFile> toImport;
     private int index;
     private RowSource source;
     private ProjectKeys keys;
     private int seq;
+    private List<FiledRow> block = new ArrayList<>();
 
     FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input) {
         this.files = files;
@@ -49,31 +58,57 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
 
     @Override
     protected ImportItem doRead() throws IOException {
-        while (index < toImport.size()) {
-            InputFile file = toImport.get(index);
-            if (source == null) {
-                source = RowSources.open(input.resolve(file.path()), file.path());
-                keys = new ProjectKeys();
-                seq = 0;
-            }
-            SourceItem item;
-            try {
-                item = source.next();
-            } catch (IOException | RuntimeException e) {
-                nextFile();
-                return new ImportItem.Problem(file.id(), file.path(), new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                        "读取中断：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), 0));
-            }
-            if (item == null) {
-                nextFile();
-            } else if (item instanceof RawRow row) {
-                String key = keys.assign(row);
-                return new ImportItem.Row(new FiledRow(file.id(), ++seq, row.source(), row.kind(), key, row.cells()));
-            } else {
-                return new ImportItem.Problem(file.id(), file.path(), (SourceProblem) item);
-            }
+        while (ready.isEmpty() && index < toImport.size()) {
+            step(toImport.get(index));
         }
-        return null;
+        return ready.poll();
+    }
+
+    /** Reads one item of the current file, opening it first if needed. */
+    private void step(InputFile file) throws IOException {
+        if (source == null) {
+            source = RowSources.open(input.resolve(file.path()), file.path());
+            keys = new ProjectKeys();
+            seq = 0;
+        }
+        SourceItem item;
+        try {
+            item = source.next();
+        } catch (IOException | RuntimeException e) {
+            flush(file);
+            ready.add(new ImportItem.Problem(file.id(), file.path(), new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
+                    "读取中断：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), 0)));
+            nextFile();
+            return;
+        }
+        if (item == null) {
+            flush(file);
+            nextFile();
+        } else if (item instanceof RawRow row) {
+            String key = keys.assign(row);
+            FiledRow filed = new FiledRow(file.id(), ++seq, row.source(), row.kind(), key, row.cells());
+            if (!block.isEmpty() && !continuesBlock(filed)) {
+                flush(file);
+            }
+            block.add(filed);
+        } else {
+            ready.add(new ImportItem.Problem(file.id(), file.path(), (SourceProblem) item));
+        }
+    }
+
+    private boolean continuesBlock(FiledRow row) {
+        FiledRow first = block.get(0);
+        return block.size() < MAX_BLOCK && row.projectKey().equals(first.projectKey())
+                && row.source().sheet().equals(first.source().sheet());
+    }
+
+    private void flush(InputFile file) {
+        if (!block.isEmpty()) {
+            FiledRow first = block.get(0);
+            ready.add(new ImportItem.Block(new FiledBlock(file.id(), first.source().sheet(), first.kind(), first.projectKey(),
+                    first.seq(), block)));
+            block = new ArrayList<>();
+        }
     }
 
     private void nextFile() throws IOException {
@@ -88,6 +123,8 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
 
     @Override
     protected void doClose() throws IOException {
+        ready.clear();
+        block = new ArrayList<>();
         if (source != null) {
             source.close();
             source = null;

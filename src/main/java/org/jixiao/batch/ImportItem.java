@@ -1,16 +1,27 @@
 package org.jixiao.batch;
 
-import org.jixiao.ingest.FiledRow;
+import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.SourceProblem;
 
-/** What the import step carries from reader to writer: a row to stage, or a problem with a file or sheet. */
+/** What the import step carries from reader to writer: a block of rows to store, or a problem with a file or sheet. */
 sealed interface ImportItem {
 
-    /** A data row, keyed to its project. */
-    record Row(FiledRow row) implements ImportItem {
+    /** How many filed rows the item carries. */
+    int rows();
+
+    /** One project's consecutive rows. */
+    record Block(FiledBlock block) implements ImportItem {
+        @Override
+        public int rows() {
+            return block.rows().size();
+        }
     }
 
     /** A problem with a whole file or sheet of a file version. */
     record Problem(long fileId, String path, SourceProblem problem) implements ImportItem {
+        @Override
+        public int rows() {
+            return 0;
+        }
     }
 }

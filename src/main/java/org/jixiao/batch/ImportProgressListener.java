@@ -20,19 +20,21 @@ class ImportProgressListener implements StepExecutionListener, ItemWriteListener
 
     @Override
     public void beforeStep(StepExecution step) {
-        rows = step.getWriteCount();
+        rows = 0;
         progress.begin("导入", 1000, "‰");
     }
 
     @Override
     public void afterWrite(Chunk<? extends ImportItem> items) {
-        rows += items.size();
+        for (ImportItem item : items) {
+            rows += item.rows();
+        }
         progress.advance(meter.permille(), "文件 " + meter.filesDone() + "/" + meter.filesTotal() + "，" + rows + " 行");
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        progress.end(meter.filesTotal() + " 个文件，" + step.getWriteCount() + " 行");
+        progress.end(meter.filesTotal() + " 个文件，" + rows + " 行");
         return null;
     }
 }

@@ -3,24 +3,24 @@ package org.jixiao.batch;
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.findings.Finding;
-import org.jixiao.ingest.FiledRow;
+import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.SourceProblem;
+import org.jixiao.store.BlockStore;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
-import org.jixiao.store.RowStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stages rows and records file-level problems (with the rows they reject) in the chunk's transaction. */
+/** Stores blocks of rows and records file-level problems (with the rows they reject) in the chunk's transaction. */
 class ImportWriter implements ItemWriter<ImportItem> {
 
-    private final RowStore rows;
+    private final BlockStore blocks;
     private final FindingStore findings;
     private final FileStore files;
     private final long runId;
 
-    ImportWriter(RowStore rows, FindingStore findings, FileStore files, long runId) {
-        this.rows = rows;
+    ImportWriter(BlockStore blocks, FindingStore findings, FileStore files, long runId) {
+        this.blocks = blocks;
         this.findings = findings;
         this.files = files;
         this.runId = runId;
@@ -28,10 +28,10 @@ class ImportWriter implements ItemWriter<ImportItem> {
 
     @Override
     public void write(Chunk<? extends ImportItem> chunk) {
-        List<FiledRow> staged = new ArrayList<>(chunk.size());
+        List<FiledBlock> staged = new ArrayList<>(chunk.size());
         for (ImportItem item : chunk) {
-            if (item instanceof ImportItem.Row r) {
-                staged.add(r.row());
+            if (item instanceof ImportItem.Block b) {
+                staged.add(b.block());
             } else if (item instanceof ImportItem.Problem p) {
                 SourceProblem sp = p.problem();
                 findings.insert(runId, p.fileId(), null,
@@ -42,7 +42,7 @@ class ImportWriter implements ItemWriter<ImportItem> {
             }
         }
         if (!staged.isEmpty()) {
-            rows.insert(staged);
+            blocks.insert(runId, staged);
         }
     }
 }

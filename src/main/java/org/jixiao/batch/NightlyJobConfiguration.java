@@ -6,7 +6,7 @@ import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
-import org.jixiao.store.RowStore;
+import org.jixiao.store.BlockStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -15,8 +15,6 @@ import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyJobConfiguration {
 
     static final String JOB = "nightly";
-    private static final int IMPORT_CHUNK = 1000;
+    /** Blocks per chunk: a block is one project's rows, so about 2,000 rows a commit. */
+    private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
 
     @Bean
@@ -70,9 +69,9 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ImportWriter importWriter(RowStore rows, FindingStore findings, FileStore files,
+    ImportWriter importWriter(BlockStore blocks, FindingStore findings, FileStore files,
             @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ImportWriter(rows, findings, files, runId);
+        return new ImportWriter(blocks, findings, files, runId);
     }
 
     @Bean
@@ -88,43 +87,26 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<ProjectRef> projectRefReader(DataSource dataSource, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new JdbcCursorItemReaderBuilder<ProjectRef>()
-                .name("projectRefs")
-                .dataSource(dataSource)
-                .sql("""
-                        SELECT g.file_id, f.path, g.project_key, g.first_seq,
-                          ROW_NUMBER() OVER (PARTITION BY g.project_key ORDER BY f.path, g.file_id) AS occurrence,
-                          FIRST_VALUE(f.path) OVER (PARTITION BY g.project_key ORDER BY f.path, g.file_id) AS first_path,
-                          FIRST_VALUE(r0.row_no) OVER (PARTITION BY g.project_key ORDER BY f.path, g.file_id) AS first_path_row
-                        FROM (SELECT r.file_id, r.project_key, MIN(r.seq) AS first_seq
-                              FROM jx_row r JOIN jx_file x ON x.file_id = r.file_id AND x.run_id = ?
-                              GROUP BY r.file_id, r.project_key) g
-                        JOIN jx_file f ON f.file_id = g.file_id
-                        JOIN jx_row r0 ON r0.file_id = g.file_id AND r0.seq = g.first_seq
-                        ORDER BY g.project_key, f.path, g.file_id""")
-                .preparedStatementSetter(ps -> ps.setLong(1, runId))
-                .rowMapper((rs, n) -> new ProjectRef(rs.getLong("file_id"), rs.getString("path"), rs.getString("project_key"),
-                        rs.getInt("first_seq"), rs.getInt("occurrence"), rs.getString("first_path"), rs.getInt("first_path_row")))
-                .build();
+    ProjectRowsReader projectRowsReader(DataSource dataSource, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new ProjectRowsReader(dataSource, runId);
     }
 
     @Bean
     @StepScope
-    CheckProcessor checkProcessor(RowStore rows, ScoringPolicy policy, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new CheckProcessor(rows, policy, runId);
+    CheckProcessor checkProcessor(ScoringPolicy policy, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new CheckProcessor(policy, runId);
     }
 
     @Bean
-    Step checkStep(JobRepository repository, PlatformTransactionManager tx, JdbcCursorItemReader<ProjectRef> projectRefReader,
-            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, RowStore rows, Progress progress) {
-        return new StepBuilder("check", repository).<ProjectRef, CheckProcessor.Checked>chunk(CHECK_CHUNK)
+    Step checkStep(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
+            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, BlockStore blocks, Progress progress) {
+        return new StepBuilder("check", repository).<ProjectRows, CheckProcessor.Checked>chunk(CHECK_CHUNK)
                 .transactionManager(tx)
-                .reader(projectRefReader)
+                .reader(projectRowsReader)
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
                 .listener(asStepListener(new ProgressListener(progress, "检查", "个项目",
-                        step -> rows.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()))))
+                        step -> blocks.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()))))
                 .build();
     }
 

@@ -64,7 +64,7 @@ public class FileStore {
                   rows_imported = (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'IMPORTED'),
                   rows_rejected = f.file_rejected
                     + (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'REJECTED'),
-                  rows_read = f.file_rejected + (SELECT COUNT(*) FROM jx_row r WHERE r.file_id = f.file_id)
+                  rows_read = f.file_rejected + (SELECT COALESCE(SUM(b.row_count), 0) FROM jx_block b WHERE b.file_id = f.file_id)
                 WHERE f.file_id = ?""", fileId);
     }
 

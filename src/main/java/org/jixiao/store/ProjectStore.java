@@ -3,12 +3,10 @@ package org.jixiao.store;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jixiao.filing.Budget;
 import org.jixiao.filing.Evaluation;
-import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.SelfEvaluation;
@@ -17,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Checked projects and their indicators; which are current (latest version of their filing). */
+/** Checked projects (their indicators live in their blocks); which are current (latest version of their filing). */
 @Repository
 public class ProjectStore {
 
@@ -32,9 +30,11 @@ public class ProjectStore {
               ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final BlockStore blocks;
 
-    public ProjectStore(JdbcTemplate jdbc) {
+    public ProjectStore(JdbcTemplate jdbc, BlockStore blocks) {
         this.jdbc = jdbc;
+        this.blocks = blocks;
     }
 
     /** What to store for one checked project; {@code project} null means rejected. */
@@ -49,11 +49,7 @@ public class ProjectStore {
             bind(ps, c);
             return ps;
         }, key);
-        long id = key.getKey().longValue();
-        if (c.project() != null) {
-            insertIndicators(id, c.project().indicators());
-        }
-        return id;
+        return key.getKey().longValue();
     }
 
     private static void bind(PreparedStatement ps, Checked c) throws SQLException {
@@ -85,18 +81,6 @@ public class ProjectStore {
         }
     }
 
-    private void insertIndicators(long projectId, List<Indicator> indicators) {
-        List<Object[]> args = new ArrayList<>(indicators.size());
-        for (int n = 0; n < indicators.size(); n++) {
-            Indicator i = indicators.get(n);
-            args.add(new Object[] {projectId, n, i.source().sheet(), i.source().row(), i.level1(), i.level2(), i.level3(),
-                i.target().raw(), i.actual() == null ? null : i.actual().raw(), i.weight(), i.score(), i.deviation()});
-        }
-        jdbc.batchUpdate("""
-                INSERT INTO jx_indicator (project_id, seq, sheet, row_no, level1, level2, level3, target_raw, actual_raw, weight, score, deviation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args);
-    }
-
     /** A newer version of a filing (kind, 年度, 主管部门) replaces the projects of earlier versions. */
     public void supersedeEarlierFilings(long runId) {
         jdbc.update("""
@@ -106,18 +90,12 @@ public class ProjectStore {
                     AND n.department = old.department)""", runId, runId);
     }
 
-    /** Removes what an interrupted attempt stored for a file's projects, before they are checked again. */
-    public void deleteForFile(long fileId) {
-        jdbc.update("DELETE FROM jx_indicator WHERE project_id IN (SELECT project_id FROM jx_project WHERE file_id = ?)", fileId);
-        jdbc.update("DELETE FROM jx_project WHERE file_id = ?", fileId);
-    }
-
     /**
      * Every current, imported project of a kind, in report order: 年度, 地区 (市级 first), 主管部门, then as
      * filed (file, first row).
      */
     public void forEachCurrent(Kind kind, Consumer<StoredProject> action) {
-        ProjectReader reader = new ProjectReader(jdbc);
+        ProjectReader reader = new ProjectReader(blocks);
         jdbc.query("""
                 SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
                 WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?

@@ -44,24 +44,26 @@ class KillAndResumeTest {
         assertThat(referenceOutputs).containsKeys("问题清单.csv", "2025/汇总数据/绩效目标-部门.csv", "2024/汇总数据/绩效自评-项目.csv");
     }
 
-    /** @param killAt the progress line after which the run is killed */
+    /** @param killAt the stage and share of its work after which the run is killed, e.g. {@code 导入 30%} */
     @ParameterizedTest
     @ValueSource(strings = {"导入 30%", "检查 60%"})
     void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String killAt) throws Exception {
-        Path output = dir.resolve("killed-" + killAt.replace(' ', '-').replace("%", ""));
+        String stage = killAt.split(" ")[0];
+        int percent = Integer.parseInt(killAt.split(" ")[1].replace("%", ""));
+        Path output = dir.resolve("killed-" + stage + "-" + percent);
         Process run = child(output);
         List<String> seen = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 seen.add(line);
-                if (line.contains(killAt)) {
+                if (reached(line, stage, percent)) {
                     run.destroyForcibly();
                     break;
                 }
             }
         }
         assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(seen).as("progress seen before the kill").anyMatch(l -> l.contains(killAt));
+        assertThat(seen).as("progress seen before the kill").anyMatch(l -> reached(l, stage, percent));
         assertThat(run.exitValue()).as("killed").isNotIn(0, 2);
 
         Process again = child(output);
@@ -73,6 +75,12 @@ class KillAndResumeTest {
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(org.jixiao.output.OutputFolder.TEMP_SUFFIX));
         }
+    }
+
+    /** Whether a progress line says the stage has done at least {@code percent} of its work. */
+    private static boolean reached(String line, String stage, int percent) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*" + stage + " (\\d+)%").matcher(line);
+        return m.find() && Integer.parseInt(m.group(1)) >= percent;
     }
 
     /** Starts jixiao in its own JVM, as cron would, on the generated input. */

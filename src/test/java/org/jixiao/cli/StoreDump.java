@@ -15,15 +15,13 @@ final class StoreDump {
     private static final String[] QUERIES = {
         "SELECT path, sha256, bytes, is_current, rows_read, rows_imported, rows_rejected, file_rejected FROM jx_file ORDER BY path",
         "SELECT run_id, path, action, note FROM jx_run_file ORDER BY run_id, path",
-        "SELECT COUNT(*), SUM(LENGTH(cells)), SUM(seq) FROM jx_row",
+        """
+        SELECT f.path, b.first_seq, b.sheet, b.kind, b.project_key, b.row_count, b.rows_packed
+        FROM jx_block b JOIN jx_file f ON f.file_id = b.file_id ORDER BY f.path, b.first_seq""",
         """
         SELECT f.path, p.project_key, p.kind, p.status, p.is_current, p.budget_year, p.region, p.department, p.name,
           p.annual_amount, p.executed, p.execution_rate, p.total_score, p.grade, p.row_count, p.first_seq, p.first_row
         FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id ORDER BY f.path, p.project_key""",
-        """
-        SELECT f.path, p.project_key, i.seq, i.level1, i.level2, i.level3, i.target_raw, i.actual_raw, i.weight, i.score
-        FROM jx_indicator i JOIN jx_project p ON p.project_id = i.project_id JOIN jx_file f ON f.file_id = p.file_id
-        ORDER BY f.path, p.project_key, i.seq""",
         "SELECT run_id, rule_id, file, sheet, row_no, col, department, project, message FROM jx_finding ORDER BY file, sheet, row_no, rule_id, message",
         "SELECT run_id, path, kind, budget_year, region, department, pages, bytes, sha256 FROM jx_output ORDER BY path",
         "SELECT run_id, run_date, status FROM jx_run ORDER BY run_id"};
