@@ -35,6 +35,7 @@ public final class Cli {
         try {
             return switch (options.command()) {
                 case "run" -> nightly(options, out).code();
+                case "template" -> TemplateCommand.run(options, out).code();
                 default -> {
                     System.err.println("未知命令 / unknown command: " + options.command());
                     System.err.println(Help.USAGE);

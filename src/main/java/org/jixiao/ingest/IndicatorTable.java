@@ -148,7 +148,7 @@ final class IndicatorTable {
         return -1;
     }
 
-    /** 总分 under 分值 and 总得分 under 得分; when the row is not aligned, the first two numbers after the label. */
+    /** 总分 under 分值 and 总得分 under 得分; when the row does not line up, the first two numbers after the label. */
     private static void readTotals(FormGrid grid, Header header, int i, int label, Map<Column, String> totals) {
         if (header.kind() != Kind.SELF_EVALUATION) {
             return;
@@ -157,7 +157,7 @@ final class IndicatorTable {
         int[] score = header.spans().get(Column.得分);
         String total = weight == null ? null : grid.under(i, weight, label);
         String got = score == null ? null : grid.under(i, score, label);
-        if (total == null && got == null) {
+        if (total == null || got == null) {
             List<String> numbers = new ArrayList<>();
             for (int c = grid.span(i, label)[1] + 1; c < grid.width(i); c++) {
                 String t = grid.text(i, c);
