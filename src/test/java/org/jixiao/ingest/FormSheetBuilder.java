@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -23,6 +24,7 @@ final class FormSheetBuilder {
     private final CellStyle moneyStyle;
     private final CellStyle dateStyle;
     private final CellStyle percentStyle;
+    private final CellStyle textStyle;
     private int next;
 
     FormSheetBuilder(XSSFWorkbook workbook, String name, FormVariant variant) {
@@ -31,6 +33,14 @@ final class FormSheetBuilder {
         this.moneyStyle = style(workbook, "#,##0.00");
         this.dateStyle = style(workbook, "yyyy-mm-dd");
         this.percentStyle = style(workbook, "0.00%");
+        this.textStyle = workbook.createCellStyle();
+        this.textStyle.setWrapText(true);
+        this.textStyle.setVerticalAlignment(VerticalAlignment.CENTER);
+        // widths of the printed form, so a person opening a sample sees it as printed
+        int[] widths = {12, 14, 18, 26, 16, 16, 12, 12, 22};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c + variant.shift(), widths[c] * 256);
+        }
     }
 
     private static CellStyle style(XSSFWorkbook workbook, String format) {
@@ -67,7 +77,9 @@ final class FormSheetBuilder {
 
     void text(int r, int c, String text) {
         if (text != null) {
-            cell(r, c).setCellValue(text);
+            Cell cell = cell(r, c);
+            cell.setCellValue(text);
+            cell.setCellStyle(textStyle);
         }
     }
 
