@@ -1,5 +1,6 @@
 package org.jixiao.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jixiao.filing.Text;
@@ -13,9 +14,34 @@ import org.jixiao.filing.Text;
 final class FormGrid {
 
     private final SheetGrid grid;
+    /** Merged ranges by row index: the ranges that cover each held row, so a lookup scans only those. */
+    private final List<List<CellRangeAddress>> mergedByRow;
 
     FormGrid(SheetGrid grid) {
         this.grid = grid;
+        this.mergedByRow = new ArrayList<>();
+        for (int i = 0; i < grid.rows().size(); i++) {
+            mergedByRow.add(new ArrayList<>());
+        }
+        for (CellRangeAddress r : grid.merged()) {
+            for (int i = firstRowAtOrAfter(r.getFirstRow() + 1); i < size() && number(i) <= r.getLastRow() + 1; i++) {
+                mergedByRow.get(i).add(r);
+            }
+        }
+    }
+
+    private int firstRowAtOrAfter(int number) {
+        int lo = 0;
+        int hi = size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (number(mid) < number) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     String sheet() {
@@ -48,19 +74,19 @@ final class FormGrid {
 
     /** Columns {@code [first, last]} covered by the cell: its merged range, or the cell alone. */
     int[] span(int i, int column) {
-        int row = number(i) - 1;
-        for (CellRangeAddress r : grid.merged()) {
-            if (r.isInRange(row, column)) {
+        for (CellRangeAddress r : mergedByRow.get(i)) {
+            if (r.getFirstColumn() <= column && column <= r.getLastColumn()) {
                 return new int[] {r.getFirstColumn(), r.getLastColumn()};
             }
         }
         return new int[] {column, column};
     }
 
-    /** The first column of row {@code i} whose label is {@code label}, from {@code from} on; -1 if none. */
-    int find(int i, String label, int from) {
-        for (int c = Math.max(0, from); c < width(i); c++) {
-            if (label(i, c).equals(label)) {
+    /** The first column of row {@code i} labelled {@code label} (a bracketed note after it allowed); -1 if none. */
+    int find(int i, String label) {
+        for (int c = 0; c < width(i); c++) {
+            String here = label(i, c);
+            if (here.equals(label) || FormLabels.stem(here).equals(label)) {
                 return c;
             }
         }

@@ -16,11 +16,12 @@ final class FormLabels {
 
     /** The 其他资金 label of the targets form: left block 其他资金, right block 年度其他资金. */
     static final String OTHER_FUNDS = "其他资金";
+    private static final String SUB_ITEM = "其中";
 
     private static final Map<Kind, Map<String, Column>> PROJECT = new HashMap<>();
     /** Labels of blocks, tables and rows whose value is not read beside them. */
     private static final Set<String> STRUCTURE = Set.of("项目资金", "项目绩效目标", "绩效目标", "绩效指标", "年度总体目标",
-            "预期目标", "实际完成情况", "总分", "合计", "年度资金总额", "其中:当年财政拨款", "当年财政拨款", "上年结转资金",
+            "预期目标", "实际完成情况", "总分", "合计", "年度资金总额", "当年财政拨款", "上年结转资金",
             "其他资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分");
 
     static {
@@ -40,10 +41,7 @@ final class FormLabels {
             targets.put(c.name(), c);
         }
         targets.put("资金总额", Column.项目资金总额);
-        targets.put("其中:财政资金", Column.财政资金);
         targets.put("年度资金总额", Column.年度资金申请总额);
-        targets.put("其中:当年财政拨款", Column.当年财政拨款);
-        targets.put("其中:上年结转资金", Column.上年结转资金);
         targets.put("年度总目标", Column.年度总体目标);
         PROJECT.put(Kind.TARGETS, targets);
         PROJECT.put(Kind.SELF_EVALUATION, common);
@@ -52,11 +50,17 @@ final class FormLabels {
     private FormLabels() {
     }
 
-    /** Normalised label text: no whitespace, half-width, no trailing colon or {@code (元)}; "" when blank. */
+    /**
+     * Normalised label text: no whitespace, half-width, no trailing colon or {@code (元)}, and no
+     * leading {@code 其中:} (the forms write it with a colon, a space or nothing); "" when blank.
+     */
     static String normalise(String text) {
         String s = Text.squeeze(text);
         while (s.endsWith(":")) {
             s = s.substring(0, s.length() - 1);
+        }
+        if (s.startsWith(SUB_ITEM) && s.length() > SUB_ITEM.length() + 1) {
+            s = s.substring(s.charAt(SUB_ITEM.length()) == ':' ? SUB_ITEM.length() + 1 : SUB_ITEM.length());
         }
         if (s.endsWith("(元)")) {
             s = s.substring(0, s.length() - 3);

@@ -64,7 +64,7 @@ final class FormSheets {
         List<Integer> starts = new ArrayList<>(List.of(0));
         int previous = -1;
         for (int i = 0; i < grid.size(); i++) {
-            if (grid.find(i, NAME_LABEL, 0) < 0) {
+            if (grid.find(i, NAME_LABEL) < 0) {
                 continue;
             }
             if (previous >= 0) {
@@ -92,7 +92,7 @@ final class FormSheets {
     /** The first row in {@code [from, to)} with a 项目名称 label, or -1. */
     static int nameLabelRow(FormGrid grid, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (grid.find(i, NAME_LABEL, 0) >= 0) {
+            if (grid.find(i, NAME_LABEL) >= 0) {
                 return i;
             }
         }
@@ -102,7 +102,7 @@ final class FormSheets {
     /** A 项目名称 label with a value beside it, as on a form (a flat header has another header there). */
     private static boolean isFormLike(FormGrid grid) {
         for (int i = 0; i < grid.size(); i++) {
-            int c = grid.find(i, NAME_LABEL, 0);
+            int c = grid.find(i, NAME_LABEL);
             if (c < 0) {
                 continue;
             }

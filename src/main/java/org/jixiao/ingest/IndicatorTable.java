@@ -25,8 +25,8 @@ final class IndicatorTable {
     record Line(int number, Map<Column, String> cells) {
     }
 
-    /** The rows read, the 总分/总得分 of a self-evaluation's 总分 row, and the index after the table. */
-    record Table(List<Line> lines, Map<Column, String> totals, int end) {
+    /** The rows read and the 总分/总得分 of a self-evaluation's 总分 row. */
+    record Table(List<Line> lines, Map<Column, String> totals) {
     }
 
     private static final Set<Column> SELF_ONLY = Set.of(Column.实际完成值, Column.分值, Column.得分, Column.偏差原因分析及改进措施);
@@ -91,12 +91,10 @@ final class IndicatorTable {
         Map<Column, String> totals = new EnumMap<>(Column.class);
         String level1 = null;
         String level2 = null;
-        int i = header.row() + 1;
-        for (; i < to; i++) {
+        for (int i = header.row() + 1; i < to; i++) {
             int label = totalLabel(grid, i);
             if (label >= 0) {
                 readTotals(grid, header, i, label, totals);
-                i++;
                 break;
             }
             String lone = grid.lone(i);
@@ -128,7 +126,7 @@ final class IndicatorTable {
             putIfPresent(cells, Column.二级指标, level2);
             lines.add(new Line(grid.number(i), cells));
         }
-        return new Table(lines, totals, i);
+        return new Table(lines, totals);
     }
 
     private static void putIfPresent(Map<Column, String> cells, Column column, String value) {

@@ -23,11 +23,8 @@ final class SelfEvaluationBlocks {
         FUND_ROWS.put("年度资金总额", total);
         FUND_ROWS.put("资金总额", total);
         FUND_ROWS.put("当年财政拨款", current);
-        FUND_ROWS.put("其中:当年财政拨款", current);
         FUND_ROWS.put("上年结转资金", carryover);
-        FUND_ROWS.put("其中:上年结转资金", carryover);
         FUND_ROWS.put("其他资金", other);
-        FUND_ROWS.put("其中:其他资金", other);
     }
 
     private final FormGrid grid;
@@ -45,8 +42,8 @@ final class SelfEvaluationBlocks {
         Map<Column, String> values = new EnumMap<>(Column.class);
         readFunds(values);
         for (int i = from; i < to; i++) {
-            int expected = grid.find(i, "预期目标", 0);
-            int actual = grid.find(i, "实际完成情况", 0);
+            int expected = grid.find(i, "预期目标");
+            int actual = grid.find(i, "实际完成情况");
             if (expected >= 0) {
                 put(values, Column.预期目标, labels.below(i, expected));
             }
@@ -71,7 +68,7 @@ final class SelfEvaluationBlocks {
                     label = c;
                 }
                 if (targets == null) {
-                    if (grid.find(j, "预期目标", 0) >= 0 || IndicatorTable.headerAt(grid, j) != null) {
+                    if (grid.find(j, "预期目标") >= 0 || IndicatorTable.headerAt(grid, j) != null) {
                         return;
                     }
                     continue;

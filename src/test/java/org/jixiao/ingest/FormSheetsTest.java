@@ -59,6 +59,24 @@ class FormSheetsTest {
         }
 
         @Test
+        void 其中IsReadWithAColonASpaceOrNothing() throws IOException {
+            Project p = single(sheet("x", new String[][] {TITLE, YEAR, {"项目名称", "甲项目"}, {"主管部门", "中共上海市委组织部"},
+                {"项目资金\n（元）", "项目 资金 总额", "300", "年度资金申请总额", "300"},
+                {"", "其中 财政资金", "300", "其中当年财政拨款", "200"},
+                {"", "", "", "其中：上年结转资金", "100"},
+                {"", "其他资金", "—", "其他资金", "-"},
+                HEADER,
+                {"", "产出指标", "数量指标", "线路", "=2(条)"}}));
+
+            assertThat(p.funds().total()).isEqualByComparingTo("300");
+            assertThat(p.funds().fiscal()).isEqualByComparingTo("300");
+            assertThat(p.funds().currentAppropriation()).isEqualByComparingTo("200");
+            assertThat(p.funds().carryover()).isEqualByComparingTo("100");
+            assertThat(p.funds().other()).isNull();
+            assertThat(p.funds().annualOther()).isNull();
+        }
+
+        @Test
         void labelsSideBySideAndTheYearInTheTitle() throws IOException {
             Project p = single(sheet("x", new String[][] {{"2024年度财政项目支出绩效目标申报表"},
                 {"项目名称：", "网络租赁", "项目类别", "其他运转类"},
@@ -146,6 +164,24 @@ class FormSheetsTest {
             assertThat(read.problems()).isEmpty();
             assertThat(read.projects()).extracting(Project::name).containsExactly("甲项目", "乙项目");
             assertThat(read.projects()).extracting(p -> p.indicators().size()).containsExactly(1, 1);
+        }
+
+        @Test
+        void aBrokenFormAmongStackedOnesIsReportedAndTheOthersAreRead() throws IOException {
+            Path file = sheet("全部项目", new String[][] {
+                TITLE, YEAR, {"项目名称（全称）", "甲项目"}, {"主管部门", "中共上海市松江区委组织部"}, {"年度资金申请总额", "100"},
+                HEADER, {"", "产出指标", "数量指标", "甲指标", "=1(次)"},
+                TITLE, YEAR, {"项目名称", "乙项目"}, {"主管部门", "中共上海市松江区委组织部"}, {"年度资金申请总额", "200"}});
+
+            FormTestProjects.Imported read = FormTestProjects.read(file);
+
+            assertThat(read.projects()).extracting(Project::name).containsExactly("甲项目");
+            assertThat(read.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.rule()).isEqualTo(Rule.SHEET_UNRECOGNISED);
+                assertThat(problem.row()).isEqualTo(8);
+                assertThat(problem.message()).contains("「全部项目」第8行起", "未找到指标表的表头");
+                assertThat(problem.rowsRejected()).isEqualTo(5);
+            });
         }
 
         @Test
