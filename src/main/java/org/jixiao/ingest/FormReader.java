@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
+import org.jixiao.findings.Rule;
 
 /**
  * Reads one printed form (rows {@code [from, to)} of a sheet) into the rows a flat table would
@@ -15,8 +16,8 @@ import org.jixiao.filing.Text;
  */
 final class FormReader {
 
-    /** The rows of a form, or what is missing for the rows to be a form (in Chinese, for the filer). */
-    record Outcome(List<RawRow> rows, String missing) {
+    /** What a form gives (its rows, or one problem), or what is missing for it to be a form (in Chinese, for the filer). */
+    record Outcome(List<SourceItem> items, String missing) {
     }
 
     private final String file;
@@ -56,14 +57,28 @@ final class FormReader {
         }
         IndicatorTable.Table table = IndicatorTable.read(grid, header, to);
         project.putAll(table.totals());
-        List<RawRow> rows = new ArrayList<>();
+        List<SourceItem> rows = new ArrayList<>();
         for (IndicatorTable.Line line : table.lines()) {
             rows.add(row(kind, project, line.cells(), line.number()));
         }
         if (rows.isEmpty()) {
             rows.add(row(kind, project, Map.of(), grid.number(header.row())));
         }
+        if (project.get(Column.项目名称) == null) {
+            return new Outcome(List.of(unnamed(nameRow, rows.size())), null);
+        }
         return new Outcome(rows, null);
+    }
+
+    /**
+     * A form whose 项目名称 was left blank is rejected whole, with one finding: its rows have nothing to
+     * tie them together (a flat row without a name is a project of its own), so passing them on would
+     * report the same missing name once per indicator.
+     */
+    private SourceProblem unnamed(int nameRow, int rows) {
+        return new SourceProblem(Rule.NAME_MISSING, grid.sheet(), grid.number(nameRow), Column.项目名称.name(),
+                "工作表「" + grid.sheet() + "」第" + grid.number(nameRow) + "行的表单没有填写项目名称，该表单的" + rows
+                        + "行指标未导入", rows);
     }
 
     /**

@@ -43,8 +43,8 @@ final class FormSheets {
             int from = starts.get(k);
             int to = k + 1 < starts.size() ? starts.get(k + 1) : grid.size();
             FormReader.Outcome o = new FormReader(file, grid, from, to).read();
-            if (o.rows() != null) {
-                items.addAll(o.rows());
+            if (o.items() != null) {
+                items.addAll(o.items());
                 any = true;
             } else {
                 firstMissing = firstMissing == null ? o.missing() : firstMissing;

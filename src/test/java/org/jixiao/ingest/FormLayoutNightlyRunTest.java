@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole nightly run on the form-layout sample workbooks ({@code samples/forms/}) publishes the
  * same summaries and the same findings as on the flat transcriptions of seeds 003 and 004, and states
  * the seeds' truths: 上海市委组织部 2023, 6 projects, 2,641.30万元; six self-evaluations scoring 96, 95,
- * 95, 95, 95, 95.
+ * 95, 95, 95, 95. So does a run on the same forms as departments' rougher copies make them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormLayoutNightlyRunTest {
@@ -29,8 +29,10 @@ class FormLayoutNightlyRunTest {
 
     private Path flat;
     private Path forms;
+    private Path rough;
     private int flatCode;
     private int formsCode;
+    private int roughCode;
 
     @BeforeAll
     void runBothShapes(@TempDir Path dir) throws IOException {
@@ -41,11 +43,19 @@ class FormLayoutNightlyRunTest {
         forms = dir.resolve("forms-out");
         flatCode = Cli.run(new String[] {"--input=" + flatInput, "--output=" + flat, RUN_DATE});
         formsCode = Cli.run(new String[] {"--input=" + SAMPLES.toAbsolutePath(), "--output=" + forms, RUN_DATE});
+        Path roughInput = Files.createDirectories(dir.resolve("rough-in"));
+        FormVariant variant = FormVariant.official().shifted(1).withGaps().typed(FormVariant.Labels.SPACED).pageBreakAfter(6)
+                .unmergedLevels().money(FormVariant.Money.FORMULA);
+        SeedForms.write(SeedForms.FLAT_TARGETS, variant, roughInput.resolve("004-表单-手工.xlsx"));
+        SeedForms.write(SeedForms.FLAT_SELF, variant.money(FormVariant.Money.TEXT), roughInput.resolve("003-表单-手工.xlsx"));
+        rough = dir.resolve("rough-out");
+        roughCode = Cli.run(new String[] {"--input=" + roughInput, "--output=" + rough, RUN_DATE});
     }
 
     @Test
     void bothRunsEndTheSameWay() {
         assertThat(formsCode).isEqualTo(flatCode).isZero();
+        assertThat(roughCode).isEqualTo(flatCode);
     }
 
     @Test
@@ -56,8 +66,10 @@ class FormLayoutNightlyRunTest {
         }
         assertThat(tables).contains("绩效目标-部门.csv", "绩效自评-项目.csv", "绩效自评-扣分明细.csv");
         for (String table : tables) {
-            assertThat(forms.resolve("2023/汇总数据").resolve(table)).as(table)
-                    .hasSameTextualContentAs(flat.resolve("2023/汇总数据").resolve(table), StandardCharsets.UTF_8);
+            for (Path output : List.of(forms, rough)) {
+                assertThat(output.resolve("2023/汇总数据").resolve(table)).as(output.getFileName() + "/" + table)
+                        .hasSameTextualContentAs(flat.resolve("2023/汇总数据").resolve(table), StandardCharsets.UTF_8);
+            }
         }
     }
 
@@ -78,6 +90,7 @@ class FormLayoutNightlyRunTest {
         List<String> formFindings = findings(forms);
 
         assertThat(formFindings).isNotEmpty().containsExactlyInAnyOrderElementsOf(flatFindings);
+        assertThat(findings(rough)).containsExactlyInAnyOrderElementsOf(flatFindings);
         assertThat(Files.readString(forms.resolve("问题清单.csv"))).contains("004-市委组织部-2023-绩效目标-表单.xlsx,6-信息化运维项目,");
     }
 

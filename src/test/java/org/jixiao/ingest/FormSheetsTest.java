@@ -204,6 +204,23 @@ class FormSheetsTest {
         }
 
         @Test
+        void aFormWithoutAProjectNameIsRejectedWithOneFinding() throws IOException {
+            Path file = sheet("项目", new String[][] {TITLE, YEAR, {"项目名称", "", "项目类别", "特定目标类"},
+                {"主管部门", "中共上海市松江区委组织部"}, {"年度资金申请总额", "100"}, HEADER,
+                {"", "产出指标", "数量指标", "甲指标", "=1(次)"}, {"", "", "", "乙指标", "=2(次)"}});
+
+            FormTestProjects.Imported read = FormTestProjects.read(file);
+
+            assertThat(read.projects()).isEmpty();
+            assertThat(read.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.rule()).isEqualTo(Rule.NAME_MISSING);
+                assertThat(problem.row()).isEqualTo(3);
+                assertThat(problem.rowsRejected()).isEqualTo(2);
+                assertThat(problem.message()).contains("「项目」第3行", "没有填写项目名称", "2行指标未导入");
+            });
+        }
+
+        @Test
         void aFormWithoutItsTableIsReportedAsAFormNotAsMissingColumns() throws IOException {
             Path file = sheet("项目", new String[][] {TITLE, YEAR,
                 {"项目名称", "甲项目", "项目性质", "其他经常性项目", "项目类别", "特定目标类"},
