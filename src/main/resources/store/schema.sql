@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS jx_file (
     file_rejected  INT DEFAULT 0 NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jx_file_sha ON jx_file(sha256);
-CREATE INDEX IF NOT EXISTS jx_file_run ON jx_file(run_id);
+CREATE UNIQUE INDEX IF NOT EXISTS jx_file_run_path ON jx_file(run_id, path);
 
 -- What each run did with each file it saw: IMPORTED, or SKIPPED (unchanged since it was imported).
 CREATE TABLE IF NOT EXISTS jx_run_file (

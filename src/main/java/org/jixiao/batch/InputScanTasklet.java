@@ -48,8 +48,16 @@ class InputScanTasklet implements Tasklet {
         for (Path file : filings(run.input(), run.output())) {
             String path = run.input().relativize(file).toString().replace('\\', '/');
             String sha = sha256(file);
-            Optional<InputFile> same = files.currentWithContent(sha);
-            if (same.isPresent()) {
+            Optional<InputFile> registered = files.ofRun(run.runId(), path);
+            Optional<InputFile> same = files.currentWithContent(sha, run.runId());
+            if (registered.isPresent() && registered.get().sha256().equals(sha)) {
+                // this run's scan already ran before a crash; keep what it registered
+                runs.recordFile(run.runId(), path, "IMPORTED", null, registered.get().id());
+                imported++;
+            } else if (registered.isPresent()) {
+                throw new IllegalStateException("输入文件在中断后被修改：" + path + "；请用 --fresh 重新开始本次运行 / "
+                        + "an input file changed after the run was interrupted: run again with --fresh");
+            } else if (same.isPresent()) {
                 String note = same.get().path().equals(path)
                         ? "内容未变更，已于第" + same.get().runId() + "次运行导入，本次跳过"
                         : "与已导入的「" + same.get().path() + "」内容相同，本次跳过";

@@ -26,6 +26,7 @@ public final class Cli {
             return switch (options.command()) {
                 case "run" -> NightlyCommand.run(options, out).code();
                 case "history" -> HistoryCommand.run(options, out).code();
+                case "template" -> TemplateCommand.run(options, out).code();
                 default -> throw new UsageException("未知命令 / unknown command: " + options.command());
             };
         } catch (UsageException e) {

@@ -9,11 +9,15 @@ final class Help {
             用法 / usage:
               java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL] [--fresh]
               java -jar target/jixiao.jar history [--output=DIR]
+              java -jar target/jixiao.jar template --kind=targets|self-evaluation [--output=FILE.xlsx]
 
             命令 / commands:
               run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
                          (default) read every CSV/XLSX filing under --input, check, sum, publish to --output
               history    列出保存在数据库中的每次运行 / list every run kept in the store
+              template   生成供各部门填写的 Excel 模板（带下拉列表和填写说明），填好后放入 --input 即可导入
+                         write a fill-in workbook for departments (dropdowns, instructions); a filled copy imports as is
+                         --kind=targets 绩效目标 | --kind=self-evaluation 绩效自评；--output 默认 <种类>填报模板.xlsx，不覆盖已有文件
               help       显示本说明 / show this text
 
             选项 / options:

@@ -1,15 +1,30 @@
 package org.jixiao.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.filing.Text;
+import org.jixiao.findings.Rule;
 
 /**
  * Reads a sheet laid out as the printed 申报表 or 自评表 (filings.md §2, shape 3) into the same rows
- * a flat table would give.
+ * a flat table would give. A sheet is one project as a rule; a sheet holding several forms one
+ * under another (what printing all projects of a department gives) is split at each 项目名称, so each
+ * still becomes its own project.
  */
 final class FormSheets {
 
-    /** The rows read from a form, or why the sheet is not one. */
-    record Result(List<SourceItem> items, String missing) {
+    private static final String NAME_LABEL = "项目名称";
+
+    /**
+     * The rows read from a form, or why the sheet is not one. {@code formLike} says the sheet has a
+     * form's header block (a 项目名称 label with its value beside it), so what is missing is about the
+     * form and not about the columns of a flat table.
+     */
+    record Result(List<SourceItem> items, String missing, boolean formLike) {
+        Result(List<SourceItem> items, String missing) {
+            this(items, missing, false);
+        }
+
         boolean recognised() {
             return items != null;
         }
@@ -18,7 +33,86 @@ final class FormSheets {
     private FormSheets() {
     }
 
-    static Result read(String file, SheetGrid grid) {
-        return new Result(null, "未找到申报表或自评表的版式（尚不支持读取表单版式的工作表）");
+    static Result read(String file, SheetGrid sheet) {
+        FormGrid grid = new FormGrid(sheet);
+        List<Integer> starts = starts(grid);
+        List<SourceItem> items = new ArrayList<>();
+        String firstMissing = null;
+        boolean any = false;
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : grid.size();
+            FormReader.Outcome o = new FormReader(file, grid, from, to).read();
+            if (o.items() != null) {
+                items.addAll(o.items());
+                any = true;
+            } else {
+                firstMissing = firstMissing == null ? o.missing() : firstMissing;
+                items.add(new SourceProblem(Rule.SHEET_UNRECOGNISED, grid.sheet(), grid.number(from), "",
+                        "工作表「" + grid.sheet() + "」第" + grid.number(from) + "行起的表单未能读取：" + o.missing() + "；该表单未导入",
+                        to - from));
+            }
+        }
+        if (!any) {
+            return new Result(null, firstMissing, isFormLike(grid));
+        }
+        return new Result(items, null, true);
+    }
+
+    /** Where each form starts: at the top, and at the title lines above every later 项目名称. */
+    private static List<Integer> starts(FormGrid grid) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        int previous = -1;
+        for (int i = 0; i < grid.size(); i++) {
+            if (grid.find(i, NAME_LABEL) < 0) {
+                continue;
+            }
+            if (previous >= 0) {
+                int s = i;
+                while (s - 1 > previous && isTitleLine(grid, s - 1)) {
+                    s--;
+                }
+                starts.add(s);
+            }
+            previous = i;
+        }
+        return starts;
+    }
+
+    /** A title or year line: one text naming the form, or {@code (2025年度)}. */
+    private static boolean isTitleLine(FormGrid grid, int i) {
+        String lone = grid.lone(i);
+        if (lone == null) {
+            return false;
+        }
+        String s = Text.squeeze(lone);
+        return s.contains("申报表") || s.contains("自评表") || s.contains("汇总表") || s.contains("年度") && Values.year(s) != null;
+    }
+
+    /** The first row in {@code [from, to)} with a 项目名称 label, or -1. */
+    static int nameLabelRow(FormGrid grid, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (grid.find(i, NAME_LABEL) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A 项目名称 label with a value beside it, as on a form (a flat header has another header there). */
+    private static boolean isFormLike(FormGrid grid) {
+        for (int i = 0; i < grid.size(); i++) {
+            int c = grid.find(i, NAME_LABEL);
+            if (c < 0) {
+                continue;
+            }
+            for (int k = grid.span(i, c)[1] + 1; k < grid.width(i); k++) {
+                String t = grid.text(i, k);
+                if (t != null) {
+                    return !FormLabels.isLabel(t);
+                }
+            }
+        }
+        return false;
     }
 }

@@ -162,7 +162,7 @@ final class XlsxRowSource implements RowSource {
         FormSheets.Result form = FormSheets.read(file, new SheetGrid(sheet, List.copyOf(held), List.copyOf(cursor.mergedRegions())));
         if (form.recognised()) {
             pending.addAll(form.items());
-        } else if (header != null) {
+        } else if (header != null && !form.formLike()) {
             int rows = (int) held.stream().filter(r -> r.number() > headerRow).count();
             String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
             pending.add(new SourceProblem(Rule.COLUMN_MISSING, sheet, headerRow, names,

@@ -21,10 +21,15 @@ public class FileStore {
         this.jdbc = jdbc;
     }
 
-    /** The current version with this content, if the content was imported before. */
-    public Optional<InputFile> currentWithContent(String sha256) {
-        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND is_current ORDER BY file_id LIMIT 1", MAPPER, sha256)
-                .stream().findFirst();
+    /** The current version with this content imported by an earlier run, if any. */
+    public Optional<InputFile> currentWithContent(String sha256, long runId) {
+        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND is_current AND run_id <> ? ORDER BY file_id LIMIT 1", MAPPER,
+                sha256, runId).stream().findFirst();
+    }
+
+    /** The version of a path this run already registered (a scan repeated after a crash). */
+    public Optional<InputFile> ofRun(long runId, String path) {
+        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? AND path = ?", MAPPER, runId, path).stream().findFirst();
     }
 
     public long add(long runId, String path, String sha256, long bytes) {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class KillAndResumeTest {
 
-    @TempDir
+    /** Kept when a test fails, so the two stores can be compared by hand. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path dir;
     static Path input;
     static Path reference;
@@ -70,7 +72,8 @@ class KillAndResumeTest {
         String report = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor()).as(report).isEqualTo(ExitCode.REJECTIONS.code());
         assertThat(report).contains("继续上次中断的运行");
-        assertThat(StoreDump.of(output)).containsExactlyElementsOf(referenceStore);
+        assertThat(StoreDump.of(output)).as("store after resume; killed run said:%n%s%nresumed run said:%n%s",
+                String.join("\n", seen), report).containsExactlyElementsOf(referenceStore);
         assertThat(outputs(output)).isEqualTo(referenceOutputs);
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(org.jixiao.output.OutputFolder.TEMP_SUFFIX));

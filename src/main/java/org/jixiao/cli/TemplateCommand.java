@@ -1,0 +1,58 @@
+package org.jixiao.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.jixiao.filing.Kind;
+import org.jixiao.template.FillInTemplate;
+
+/**
+ * {@code template --kind=targets|self-evaluation [--output=FILE.xlsx]}: writes a fill-in workbook for
+ * departments. No Spring context and no store: it only writes one file.
+ */
+final class TemplateCommand {
+
+    private static final Set<String> OPTIONS = Set.of("kind", "output", "help");
+
+    private TemplateCommand() {
+    }
+
+    static ExitCode run(Options options, PrintStream out) {
+        for (String name : options.values().keySet()) {
+            if (!OPTIONS.contains(name)) {
+                throw new Cli.UsageException("未知选项 / unknown option: --" + name);
+            }
+        }
+        Kind kind = kind(options.get("kind", null));
+        Path output = Path.of(options.get("output", kind.label() + "填报模板.xlsx")).toAbsolutePath().normalize();
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new Cli.UsageException("--output 应为 .xlsx 文件 / must name an .xlsx file: " + output);
+        }
+        try {
+            new FillInTemplate(kind).write(output);
+        } catch (FileAlreadyExistsException e) {
+            System.err.println("文件已存在，未覆盖（可能是已填好的模板）；请换一个文件名或先删除它 / file exists, not overwritten: " + output);
+            return ExitCode.FAILED;
+        } catch (IOException e) {
+            System.err.println("模板写入失败 / could not write the template: " + output + "：" + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        out.println("已生成" + kind.label() + "填报模板 / template written: " + output);
+        return ExitCode.OK;
+    }
+
+    private static Kind kind(String value) {
+        if (value == null) {
+            throw new Cli.UsageException("请用 --kind=targets（绩效目标）或 --kind=self-evaluation（绩效自评）指定模板种类\n"
+                    + "choose the template with --kind=targets or --kind=self-evaluation");
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "targets", "绩效目标" -> Kind.TARGETS;
+            case "self-evaluation", "绩效自评" -> Kind.SELF_EVALUATION;
+            default -> throw new Cli.UsageException("--kind 应为 targets 或 self-evaluation / must be targets or self-evaluation: " + value);
+        };
+    }
+}
