@@ -26,6 +26,12 @@ record Block(String kind, String text, JasperReport report, JRDataSource data, M
         return new Block("table", null, report, Line.source(lines), params, null, null, Map.of());
     }
 
+    /** A chart across the page (bars per department or 地区). */
+    static Block chart(Chart chart) {
+        return new Block("chart", null, chart.report(), chart.data(), chart.params(), null, null, Map.of());
+    }
+
+    /** Two charts side by side (the distributions of 总得分 and 等级). */
     static Block charts(Chart left, Chart right) {
         return new Block("charts", null, left.report(), left.data(), left.params(),
                 right == null ? null : right.report(), right == null ? null : right.data(), right == null ? Map.of() : right.params());

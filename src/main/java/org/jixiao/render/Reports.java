@@ -29,9 +29,10 @@ public final class Reports {
 
     private final JasperReportsContext context;
     private final Templates templates;
+    private final java.awt.Font font;
 
     public Reports(JasperReportsContext context, Templates templates) {
-        Fonts.require(context);
+        this.font = Fonts.require(context).getNormalFace().getFont();
         this.context = context;
         this.templates = templates;
     }
@@ -48,12 +49,14 @@ public final class Reports {
 
     /** One department's 绩效目标申报表, projects in the order given. */
     public Rendered targetForms(List<Project> projects, String title, LocalDate runDate) {
-        return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects), title, runDate);
+        return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects,
+                TableFit.of(font, templates.report("targets-indicators"), templates.report("targets-span"))), title, runDate);
     }
 
     /** One department's 绩效自评表, projects in the order given, 问题 findings marked. */
     public Rendered selfEvaluationForms(List<SelfForm> forms, String title, LocalDate runDate) {
-        return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms), title, runDate);
+        return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms,
+                TableFit.of(font, templates.report("self-indicators"), templates.report("self-span"))), title, runDate);
     }
 
     /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts. */

@@ -31,16 +31,16 @@ final class SelfForms {
         return p;
     }
 
-    static JRDataSource projects(List<SelfForm> forms) {
+    static JRDataSource projects(List<SelfForm> forms, TableFit fit) {
         List<Row> rows = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             SelfForm f = forms.get(i);
-            rows.add(new Row(i + 1, f, Marks.of(f.project().indicators(), f.findings())));
+            rows.add(new Row(i + 1, f, Marks.of(f.project().indicators(), f.findings()), fit));
         }
         return new Rows<>(rows, SelfForms::field);
     }
 
-    private record Row(int n, SelfForm form, Marks marks) {
+    private record Row(int n, SelfForm form, Marks marks, TableFit fit) {
     }
 
     private static Object field(Row row, String name) {
@@ -63,7 +63,7 @@ final class SelfForms {
             case "fundMark" -> row.marks().funds();
             case "expectedGoal" -> s.expectedGoal();
             case "actualResult" -> s.actualResult();
-            case "indicators" -> table(p.indicators(), row.marks());
+            case "indicators" -> table(p.indicators(), row.marks(), row.fit());
             case "totalWeight" -> Money.formatScore(e.totalWeight());
             case "totalScore" -> Money.formatScore(e.totalScore());
             case "grade" -> e.grade().name();
@@ -84,11 +84,13 @@ final class SelfForms {
         });
     }
 
-    private static JRDataSource table(List<Indicator> indicators, Marks marks) {
+    private static JRDataSource table(List<Indicator> indicators, Marks marks, TableFit fit) {
         return new Rows<>(Spans.of(indicators), (l1, name) -> switch (name) {
             case "level1" -> l1.name();
+            case "keep" -> fit.keep(l1);
             case "spans" -> new Rows<>(l1.runs(), (l2, n2) -> switch (n2) {
                 case "level2" -> l2.name();
+                case "keep" -> fit.keep(l2);
                 case "rows" -> new Rows<>(l2.rows(), (i, n3) -> row(i, n3, marks));
                 default -> throw Rows.unknown(n2);
             });

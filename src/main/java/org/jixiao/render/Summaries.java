@@ -1,13 +1,9 @@
 package org.jixiao.render;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import org.jixiao.filing.Grade;
-import org.jixiao.filing.Money;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.Disclosure;
 import org.jixiao.summary.SelfEvaluationTotals;
@@ -15,21 +11,20 @@ import org.jixiao.summary.TargetTotals;
 import org.jixiao.summary.YearSummary;
 
 /**
- * The blocks of each 汇总表 from a year's sums: per department one row per project, per 地区 one row per
- * department, overall one row per department under its 地区 with a subtotal. Charts where a picture
- * reads faster than the table: funds per project/department/地区, 执行率 per department/地区, and the
- * distribution of 总得分 and 等级.
+ * The blocks of each 汇总表 from a year's sums: per department one row per project (and its
+ * deductions), per 地区 one row per department, overall one row per department under its 地区 with a
+ * subtotal. Charts where a picture reads faster than the table: funds per project, department or 地区,
+ * 执行率 per department or 地区, and the distributions of 总得分 and 等级. The overall charts are per
+ * 地区: a city has too many departments for a chart to be read.
  */
 final class Summaries {
 
-    /** 总得分 bands of the distribution chart: lower bound inclusive. */
-    private static final int[] BANDS = {0, 60, 70, 80, 90, 95};
-    private static final String[] BAND_NAMES = {"60分以下", "60–70", "70–80", "80–90", "90–95", "95–100"};
-
     private final Templates templates;
+    private final SummaryCharts charts;
 
     Summaries(Templates templates) {
         this.templates = templates;
+        this.charts = new SummaryCharts(templates);
     }
 
     List<Block> department(YearSummary y, Department d) {
@@ -43,27 +38,37 @@ final class Summaries {
             for (YearSummary.TargetLine l : y.targetLines()) {
                 if (l.department().equals(d)) {
                     lines.add(SummaryLines.targetProject(lines.size() + 1, l));
-                    bars.add(new Chart.Bar(lines.size() + " " + l.name(), Money.toWan(Money.orZero(l.funds().annual()))));
+                    bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
                 }
             }
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
             blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
-            blocks.add(Block.charts(Chart.of(templates.report("chart-bars"), "各项目年度资金申请总额", "万元", bars), null));
+            blocks.addAll(charts.across("各项目年度资金申请总额（万元）", "万元", bars));
         }
         SelfEvaluationTotals s = y.selfByDepartment().get(d);
         if (s != null) {
             blocks.add(Block.text("heading", (t != null ? "二" : "一") + "、绩效自评"));
             List<Line> lines = new ArrayList<>();
+            List<Line> deductions = new ArrayList<>();
             for (YearSummary.SelfLine l : y.selfLines()) {
                 if (l.department().equals(d)) {
                     lines.add(SummaryLines.selfProject(lines.size() + 1, l));
                 }
             }
+            for (YearSummary.Deduction x : y.deductions()) {
+                if (x.department().equals(d)) {
+                    deductions.add(SummaryLines.deduction(deductions.size() + 1, x));
+                }
+            }
             lines.add(SummaryLines.selfProjectsTotal(s));
             blocks.add(Block.table(templates.report("summary-self-projects"), lines, Map.of()));
             blocks.add(Block.text("text", SummaryLines.selfSentence(s)));
-            blocks.add(Block.charts(scores(y, l -> l.department().equals(d)), grades(s)));
+            blocks.add(charts.distributions(y, l -> l.department().equals(d), s));
+            if (!deductions.isEmpty()) {
+                blocks.add(Block.text("heading", "扣分明细"));
+                blocks.add(Block.table(templates.report("summary-deductions"), deductions, Map.of()));
+            }
         }
         return blocks;
     }
@@ -78,12 +83,12 @@ final class Summaries {
             List<Chart.Bar> bars = new ArrayList<>();
             inRegion(y.targetsByDepartment(), region).forEach((d, dt) -> {
                 lines.add(SummaryLines.targetTotals("row", Integer.toString(lines.size() + 1), d.name(), dt));
-                bars.add(new Chart.Bar(d.name(), dt.annualWan()));
+                bars.add(SummaryCharts.funds(d.name(), dt.annual()));
             });
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
             blocks.add(Block.text("text", region + "：" + Disclosure.sentence(t)));
-            blocks.add(Block.charts(Chart.of(templates.report("chart-bars"), "各主管部门年度资金申请总额", "万元", bars), null));
+            blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
         }
         SelfEvaluationTotals s = y.selfByRegion().get(region);
         if (s != null) {
@@ -92,18 +97,17 @@ final class Summaries {
             List<Chart.Bar> rates = new ArrayList<>();
             inRegion(y.selfByDepartment(), region).forEach((d, ds) -> {
                 lines.add(SummaryLines.selfTotals("row", Integer.toString(lines.size() + 1), d.name(), ds));
-                rates.add(new Chart.Bar(d.name(), percent(ds.executionRate())));
+                rates.add(SummaryCharts.rate(d.name(), ds.executionRate()));
             });
             lines.add(SummaryLines.selfTotals("total", "", "合计", s));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
-            blocks.add(Block.charts(Chart.of(templates.report("chart-bars"), "各主管部门执行率", "%", rates), grades(s)));
-            blocks.add(Block.charts(scores(y, l -> l.department().region().equals(region)), null));
+            blocks.addAll(charts.across("各主管部门执行率（%）", "%", rates));
+            blocks.add(charts.distributions(y, l -> l.department().region().equals(region), s));
         }
         return blocks;
     }
 
-    /** Every department under its 地区 with a subtotal per 地区; charts per 地区 (a city has too many departments for one chart). */
     List<Block> overall(YearSummary y) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.text("title", y.year() + "年度项目绩效汇总表（全部地区）"));
@@ -117,12 +121,12 @@ final class Summaries {
                 inRegion(y.targetsByDepartment(), region).forEach((d, dt) ->
                         lines.add(SummaryLines.targetTotals("row", Integer.toString(++no[0]), d.name(), dt)));
                 lines.add(SummaryLines.targetTotals("subtotal", "", region + " 小计", rt));
-                bars.add(new Chart.Bar(region, rt.annualWan()));
+                bars.add(SummaryCharts.funds(region, rt.annual()));
             });
             lines.add(SummaryLines.targetTotals("total", "", "合计", y.targets()));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
             blocks.add(Block.text("text", "全部地区：" + Disclosure.sentence(y.targets())));
-            blocks.add(Block.charts(Chart.of(templates.report("chart-bars"), "各地区年度资金申请总额", "万元", bars), null));
+            blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
         }
         if (y.hasSelfEvaluations()) {
             blocks.add(Block.text("heading", (y.hasTargets() ? "二" : "一") + "、绩效自评"));
@@ -134,13 +138,13 @@ final class Summaries {
                 inRegion(y.selfByDepartment(), region).forEach((d, ds) ->
                         lines.add(SummaryLines.selfTotals("row", Integer.toString(++no[0]), d.name(), ds)));
                 lines.add(SummaryLines.selfTotals("subtotal", "", region + " 小计", rs));
-                rates.add(new Chart.Bar(region, percent(rs.executionRate())));
+                rates.add(SummaryCharts.rate(region, rs.executionRate()));
             });
             lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
-            blocks.add(Block.charts(Chart.of(templates.report("chart-bars"), "各地区执行率", "%", rates), grades(y.selfEvaluations())));
-            blocks.add(Block.charts(scores(y, l -> true), null));
+            blocks.addAll(charts.across("各地区执行率（%）", "%", rates));
+            blocks.add(charts.distributions(y, l -> true, y.selfEvaluations()));
         }
         return blocks;
     }
@@ -157,36 +161,5 @@ final class Summaries {
             }
         });
         return out;
-    }
-
-    private Chart scores(YearSummary y, Predicate<YearSummary.SelfLine> which) {
-        int[] counts = new int[BANDS.length];
-        for (YearSummary.SelfLine l : y.selfLines()) {
-            if (which.test(l)) {
-                BigDecimal score = l.evaluation().totalScore();
-                int band = 0;
-                while (band + 1 < BANDS.length && score.compareTo(BigDecimal.valueOf(BANDS[band + 1])) >= 0) {
-                    band++;
-                }
-                counts[band]++;
-            }
-        }
-        List<Chart.Bar> bars = new ArrayList<>();
-        for (int i = 0; i < BANDS.length; i++) {
-            bars.add(new Chart.Bar(BAND_NAMES[i], BigDecimal.valueOf(counts[i])));
-        }
-        return Chart.of(templates.report("chart-columns"), "总得分分布（项目数）", "项目数", bars);
-    }
-
-    private Chart grades(SelfEvaluationTotals t) {
-        List<Chart.Bar> bars = new ArrayList<>();
-        for (Grade g : Grade.values()) {
-            bars.add(new Chart.Bar(g.name(), BigDecimal.valueOf(t.grade(g))));
-        }
-        return Chart.of(templates.report("chart-columns"), "等级分布（项目数）", "项目数", bars);
-    }
-
-    private static BigDecimal percent(BigDecimal rate) {
-        return rate == null ? BigDecimal.ZERO : rate.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 }

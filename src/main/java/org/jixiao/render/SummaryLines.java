@@ -60,6 +60,16 @@ final class SummaryLines {
                 .put("poor", t.grade(Grade.差)).put("deductions", t.deductions());
     }
 
+    /** An indicator that lost points, with the reason the department gave. */
+    static Line deduction(int no, YearSummary.Deduction d) {
+        var i = d.indicator();
+        return new Line("row").put("no", no).put("project", d.project()).put("level1", i.level1()).put("level2", i.level2())
+                .put("level3", i.level3()).put("target", i.target() == null ? null : i.target().raw())
+                .put("actual", i.actual() == null ? null : i.actual().raw()).put("weight", Money.formatScore(i.weight()))
+                .put("score", Money.formatScore(i.score())).put("points", Money.formatScore(d.points()))
+                .put("deviation", i.deviation());
+    }
+
     static Line region(String region) {
         return new Line("region").put("name", region);
     }

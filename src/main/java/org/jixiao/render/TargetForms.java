@@ -29,15 +29,15 @@ final class TargetForms {
         return p;
     }
 
-    static JRDataSource projects(List<Project> projects) {
+    static JRDataSource projects(List<Project> projects, TableFit fit) {
         List<Numbered> rows = new java.util.ArrayList<>(projects.size());
         for (int i = 0; i < projects.size(); i++) {
-            rows.add(new Numbered(i + 1, projects.get(i)));
+            rows.add(new Numbered(i + 1, projects.get(i), fit));
         }
         return new Rows<>(rows, TargetForms::field);
     }
 
-    private record Numbered(int n, Project project) {
+    private record Numbered(int n, Project project, TableFit fit) {
     }
 
     private static Object field(Numbered row, String name) {
@@ -62,7 +62,7 @@ final class TargetForms {
             case "annualOther" -> Money.formatYuan(f.annualOther());
             case "projectGoal" -> p.projectGoal();
             case "annualGoal" -> p.annualGoal();
-            case "indicators" -> table(p.indicators());
+            case "indicators" -> table(p.indicators(), row.fit());
             default -> throw Rows.unknown(name);
         };
     }
@@ -72,11 +72,13 @@ final class TargetForms {
     }
 
     /** The 一级 runs, each with its 二级 runs, each with its rows. */
-    static JRDataSource table(List<Indicator> indicators) {
+    static JRDataSource table(List<Indicator> indicators, TableFit fit) {
         return new Rows<>(Spans.of(indicators), (l1, name) -> switch (name) {
             case "level1" -> l1.name();
+            case "keep" -> fit.keep(l1);
             case "spans" -> new Rows<>(l1.runs(), (l2, n2) -> switch (n2) {
                 case "level2" -> l2.name();
+                case "keep" -> fit.keep(l2);
                 case "rows" -> new Rows<>(l2.rows(), TargetForms::row);
                 default -> throw Rows.unknown(n2);
             });
