@@ -73,8 +73,10 @@ class RenderTasklet implements Tasklet {
         for (YearSummary y : PublishTablesTasklet.summarise(projects).values()) {
             summaries(out, y, run, count);
         }
-        log.info("PDF {} 个，共 {} 页，用时 {} 秒（模板：{}）", count.files, count.pages,
-                String.format("%.1f", (System.nanoTime() - started) / 1e9), reports.templates().source());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        log.info("PDF {} 个，共 {} 页，用时 {} 秒，{} 页/秒（{}；模板：{}）", count.files, count.pages,
+                String.format("%.1f", seconds), String.format("%.0f", count.pages / Math.max(seconds, 0.001)),
+                reports.templates().compileStatistics(), reports.templates().source());
         return RepeatStatus.FINISHED;
     }
 

@@ -53,6 +53,17 @@ class SelfFormsTest {
     }
 
     @Test
+    void everyLabelOfTheOfficialFormComesOutWhole() throws Exception {
+        try (PDDocument doc = Pdfs.open(pdf.pdf())) {
+            String text = Pdfs.squeezed(Pdfs.text(doc, 1, 1));
+            assertThat(text).contains("财政项目支出绩效自评表", "(2023年度)", "项目名称", "主管部门", "实施单位", "项目资金（元）", "年初预算数",
+                    "全年预算数", "全年执行数", "分值", "执行率", "得分", "年度资金总额", "其中：当年财政拨款", "上年结转资金", "其他资金",
+                    "预期目标", "实际完成情况", "年度总体目标", "绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值",
+                    "偏差原因分析及改进措施", "总分");
+        }
+    }
+
+    @Test
     void aProblemIsMarkedBesideItsRowAndExplainedUnderTheForm() throws Exception {
         try (PDDocument doc = Pdfs.open(pdf.pdf())) {
             String text = Pdfs.squeezed(Pdfs.text(doc));

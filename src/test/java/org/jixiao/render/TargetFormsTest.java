@@ -41,6 +41,17 @@ class TargetFormsTest {
     }
 
     @Test
+    void everyLabelOfTheOfficialFormComesOutWhole() throws Exception {
+        try (PDDocument doc = Pdfs.open(pdf.pdf())) {
+            String text = Pdfs.squeezed(Pdfs.text(doc, 1, 1));
+            assertThat(text).contains("财政项目支出绩效目标申报表", "(2025年度)", "项目名称", "项目性质", "项目类别", "主管部门", "实施单位",
+                    "计划开始日期", "计划完成日期", "项目资金（元）", "项目资金总额", "其中：财政资金", "其他资金", "年度资金申请总额",
+                    "其中：当年财政拨款", "上年结转资金", "项目总目标", "年度总体目标", "项目绩效目标", "绩效指标", "一级指标", "二级指标",
+                    "三级指标", "年度(/项目)指标值");
+        }
+    }
+
+    @Test
     void aGoalLongerThanAPageContinuesOnTheNextPage() throws Exception {
         String goal = projects.get(2).annualGoal();
         try (PDDocument doc = Pdfs.open(pdf.pdf())) {
