@@ -13,6 +13,8 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import org.jixiao.filing.Project;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.YearSummary;
@@ -22,6 +24,13 @@ import org.jixiao.summary.YearSummary;
  * One instance per run: templates compile on first use and are reused for every department.
  */
 public final class Reports {
+
+    /**
+     * A department with more projects than this is filled through a swap file: its pages go to disk
+     * as they are filled instead of piling up in the heap (a department is ~10 projects; a few are
+     * much larger). Smaller ones stay in memory, which is faster.
+     */
+    static final int VIRTUALIZE_ABOVE_PROJECTS = 100;
 
     /** Reports are filled in Chinese, in Shanghai time, whatever the machine's defaults. */
     static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -50,13 +59,15 @@ public final class Reports {
     /** One department's 绩效目标申报表, projects in the order given. */
     public Rendered targetForms(List<Project> projects, String title, LocalDate runDate) {
         return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects,
-                TableFit.of(font, templates.report("targets-indicators"), templates.report("targets-span"))), title, runDate);
+                TableFit.of(font, templates.report("targets-indicators"), templates.report("targets-span"))), title, runDate,
+                projects.size() > VIRTUALIZE_ABOVE_PROJECTS);
     }
 
     /** One department's 绩效自评表, projects in the order given, 问题 findings marked. */
     public Rendered selfEvaluationForms(List<SelfForm> forms, String title, LocalDate runDate) {
         return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms,
-                TableFit.of(font, templates.report("self-indicators"), templates.report("self-span"))), title, runDate);
+                TableFit.of(font, templates.report("self-indicators"), templates.report("self-span"))), title, runDate,
+                forms.size() > VIRTUALIZE_ABOVE_PROJECTS);
     }
 
     /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts. */
@@ -75,19 +86,29 @@ public final class Reports {
     }
 
     private Rendered summary(List<Block> blocks, String title, LocalDate runDate) {
-        return render("summary", Map.of("RUN_DATE", runDate.toString()), Block.source(blocks), title, runDate);
+        return render("summary", Map.of("RUN_DATE", runDate.toString()), Block.source(blocks), title, runDate, false);
     }
 
-    Rendered render(String template, Map<String, Object> parameters, JRDataSource data, String title, LocalDate runDate) {
+    Rendered render(String template, Map<String, Object> parameters, JRDataSource data, String title, LocalDate runDate,
+            boolean virtualize) {
         Map<String, Object> p = new HashMap<>(parameters);
         p.put(JRParameter.REPORT_LOCALE, LOCALE);
         p.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
-        JasperPrint print;
+        JRSwapFileVirtualizer virtualizer = virtualize
+                ? new JRSwapFileVirtualizer(50, new JRSwapFile(context, System.getProperty("java.io.tmpdir"), 4096, 256), true)
+                : null;
         try {
-            print = JasperFillManager.getInstance(context).fill(templates.report(template), p, data);
+            if (virtualizer != null) {
+                p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            }
+            JasperPrint print = JasperFillManager.getInstance(context).fill(templates.report(template), p, data);
+            return Pdf.export(context, print, title, runDate);
         } catch (JRException e) {
             throw new IllegalStateException("报表填充失败：" + title + "：" + e.getMessage(), e);
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
         }
-        return Pdf.export(context, print, title, runDate);
     }
 }

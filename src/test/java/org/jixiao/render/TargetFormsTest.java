@@ -90,6 +90,21 @@ class TargetFormsTest {
     }
 
     @Test
+    void aVeryLargeDepartmentIsFilledThroughASwapFileAndComesOutTheSame() throws Exception {
+        List<Project> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= Reports.VIRTUALIZE_ABOVE_PROJECTS; i++) {
+            many.add(Samples.target("大部门项目" + i, 3, "目标。", null));
+        }
+        Rendered big = TestReports.get().targetForms(many, "测试", RUN);
+        try (PDDocument doc = Pdfs.open(big.pdf())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(big.pages()).isGreaterThanOrEqualTo(many.size());
+            String text = Pdfs.squeezed(Pdfs.text(doc));
+            assertThat(text).contains("大部门项目0", "大部门项目" + Reports.VIRTUALIZE_ABOVE_PROJECTS);
+            Pdfs.assertLastPageNumbered(doc);
+        }
+    }
+
+    @Test
     void theCjkFontIsEmbeddedAsASubset() throws Exception {
         try (PDDocument doc = Pdfs.open(pdf.pdf())) {
             Pdfs.assertFontsEmbedded(doc);
