@@ -38,10 +38,9 @@ public final class Reports {
 
     private final JasperReportsContext context;
     private final Templates templates;
-    private final java.awt.Font font;
 
     public Reports(JasperReportsContext context, Templates templates) {
-        this.font = Fonts.require(context).getNormalFace().getFont();
+        Fonts.require(context);
         this.context = context;
         this.templates = templates;
     }
@@ -58,15 +57,13 @@ public final class Reports {
 
     /** One department's 绩效目标申报表, projects in the order given. */
     public Rendered targetForms(List<Project> projects, String title, LocalDate runDate) {
-        return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects,
-                TableFit.of(font, templates.report("targets-indicators"), templates.report("targets-span"))), title, runDate,
+        return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects), title, runDate,
                 projects.size() > VIRTUALIZE_ABOVE_PROJECTS);
     }
 
     /** One department's 绩效自评表, projects in the order given, 问题 findings marked. */
     public Rendered selfEvaluationForms(List<SelfForm> forms, String title, LocalDate runDate) {
-        return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms,
-                TableFit.of(font, templates.report("self-indicators"), templates.report("self-span"))), title, runDate,
+        return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms), title, runDate,
                 forms.size() > VIRTUALIZE_ABOVE_PROJECTS);
     }
 

@@ -26,21 +26,19 @@ final class SelfForms {
     static Map<String, Object> parameters(Templates templates) {
         Map<String, Object> p = new HashMap<>();
         p.put("TABLE", templates.report("self-indicators"));
-        p.put("SPAN", templates.report("self-span"));
-        p.put("ROW", templates.report("self-row"));
         return p;
     }
 
-    static JRDataSource projects(List<SelfForm> forms, TableFit fit) {
+    static JRDataSource projects(List<SelfForm> forms) {
         List<Row> rows = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             SelfForm f = forms.get(i);
-            rows.add(new Row(i + 1, f, Marks.of(f.project().indicators(), f.findings()), fit));
+            rows.add(new Row(i + 1, f, Marks.of(f.project().indicators(), f.findings())));
         }
         return new Rows<>(rows, SelfForms::field);
     }
 
-    private record Row(int n, SelfForm form, Marks marks, TableFit fit) {
+    private record Row(int n, SelfForm form, Marks marks) {
     }
 
     private static Object field(Row row, String name) {
@@ -63,7 +61,7 @@ final class SelfForms {
             case "fundMark" -> row.marks().funds();
             case "expectedGoal" -> s.expectedGoal();
             case "actualResult" -> s.actualResult();
-            case "indicators" -> table(p.indicators(), row.marks(), row.fit());
+            case "indicators" -> table(p.indicators(), row.marks());
             case "totalWeight" -> Money.formatScore(e.totalWeight());
             case "totalScore" -> Money.formatScore(e.totalScore());
             case "grade" -> e.grade().name();
@@ -84,30 +82,25 @@ final class SelfForms {
         });
     }
 
-    private static JRDataSource table(List<Indicator> indicators, Marks marks, TableFit fit) {
-        return new Rows<>(Spans.of(indicators), (l1, name) -> switch (name) {
-            case "level1" -> l1.name();
-            case "keep" -> fit.keep(l1);
-            case "spans" -> new Rows<>(l1.runs(), (l2, n2) -> switch (n2) {
-                case "level2" -> l2.name();
-                case "keep" -> fit.keep(l2);
-                case "rows" -> new Rows<>(l2.rows(), (i, n3) -> row(i, n3, marks));
-                default -> throw Rows.unknown(n2);
-            });
-            default -> throw Rows.unknown(name);
+    /** The indicator table: one row per 三级指标, with its part of the merged 一级 and 二级 cells. */
+    private static JRDataSource table(List<Indicator> indicators, Marks marks) {
+        return new Rows<>(TableRows.of(indicators), (row, name) -> {
+            Indicator i = row.indicator();
+            return switch (name) {
+                case "level3" -> i.level3();
+                case "target" -> i.target() == null ? null : i.target().raw();
+                case "actual" -> i.actual() == null ? null : i.actual().raw();
+                case "weight" -> Money.formatScore(i.weight());
+                case "score" -> Money.formatScore(i.score());
+                case "deviation" -> i.deviation();
+                case "mark" -> marks.row(i);
+                default -> {
+                    if (!TableRows.isMergeField(name)) {
+                        throw Rows.unknown(name);
+                    }
+                    yield TableRows.mergeField(row, name);
+                }
+            };
         });
-    }
-
-    private static Object row(Indicator i, String name, Marks marks) {
-        return switch (name) {
-            case "level3" -> i.level3();
-            case "target" -> i.target() == null ? null : i.target().raw();
-            case "actual" -> i.actual() == null ? null : i.actual().raw();
-            case "weight" -> Money.formatScore(i.weight());
-            case "score" -> Money.formatScore(i.score());
-            case "deviation" -> i.deviation();
-            case "mark" -> marks.row(i);
-            default -> throw Rows.unknown(name);
-        };
     }
 }

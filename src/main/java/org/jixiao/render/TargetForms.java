@@ -24,20 +24,18 @@ final class TargetForms {
     static Map<String, Object> parameters(Templates templates) {
         Map<String, Object> p = new HashMap<>();
         p.put("TABLE", templates.report("targets-indicators"));
-        p.put("SPAN", templates.report("targets-span"));
-        p.put("ROW", templates.report("targets-row"));
         return p;
     }
 
-    static JRDataSource projects(List<Project> projects, TableFit fit) {
+    static JRDataSource projects(List<Project> projects) {
         List<Numbered> rows = new java.util.ArrayList<>(projects.size());
         for (int i = 0; i < projects.size(); i++) {
-            rows.add(new Numbered(i + 1, projects.get(i), fit));
+            rows.add(new Numbered(i + 1, projects.get(i)));
         }
         return new Rows<>(rows, TargetForms::field);
     }
 
-    private record Numbered(int n, Project project, TableFit fit) {
+    private record Numbered(int n, Project project) {
     }
 
     private static Object field(Numbered row, String name) {
@@ -62,7 +60,7 @@ final class TargetForms {
             case "annualOther" -> Money.formatYuan(f.annualOther());
             case "projectGoal" -> p.projectGoal();
             case "annualGoal" -> p.annualGoal();
-            case "indicators" -> table(p.indicators(), row.fit());
+            case "indicators" -> table(p.indicators());
             default -> throw Rows.unknown(name);
         };
     }
@@ -71,26 +69,17 @@ final class TargetForms {
         return d == null ? null : d.toString();
     }
 
-    /** The 一级 runs, each with its 二级 runs, each with its rows. */
-    static JRDataSource table(List<Indicator> indicators, TableFit fit) {
-        return new Rows<>(Spans.of(indicators), (l1, name) -> switch (name) {
-            case "level1" -> l1.name();
-            case "keep" -> fit.keep(l1);
-            case "spans" -> new Rows<>(l1.runs(), (l2, n2) -> switch (n2) {
-                case "level2" -> l2.name();
-                case "keep" -> fit.keep(l2);
-                case "rows" -> new Rows<>(l2.rows(), TargetForms::row);
-                default -> throw Rows.unknown(n2);
-            });
-            default -> throw Rows.unknown(name);
+    /** The indicator table: one row per 三级指标, with its part of the merged 一级 and 二级 cells. */
+    static JRDataSource table(List<Indicator> indicators) {
+        return new Rows<>(TableRows.of(indicators), (row, name) -> switch (name) {
+            case "level3" -> row.indicator().level3();
+            case "target" -> row.indicator().target().raw();
+            default -> {
+                if (!TableRows.isMergeField(name)) {
+                    throw Rows.unknown(name);
+                }
+                yield TableRows.mergeField(row, name);
+            }
         });
-    }
-
-    private static Object row(Indicator i, String name) {
-        return switch (name) {
-            case "level3" -> i.level3();
-            case "target" -> i.target().raw();
-            default -> throw Rows.unknown(name);
-        };
     }
 }
