@@ -3,6 +3,7 @@ package org.jixiao.batch;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.render.Reports;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
@@ -23,7 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: scan the input folder → import rows → check projects → make tonight's versions
- * current → publish tables → manifest. Each step is restartable: chunk steps resume from their last
+ * current → publish tables → render PDFs → manifest. Each step is restartable: chunk steps resume from their last
  * commit, tasklets run in one transaction or rewrite the same files.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,13 +37,14 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
-            Step publishTablesStep, Step manifestStep) {
+            Step publishTablesStep, Step renderStep, Step manifestStep) {
         return new JobBuilder(JOB, repository)
                 .start(scanStep)
                 .next(importStep)
                 .next(checkStep)
                 .next(finishImportStep)
                 .next(publishTablesStep)
+                .next(renderStep)
                 .next(manifestStep)
                 .build();
     }
@@ -130,6 +132,18 @@ class NightlyJobConfiguration {
             RunStore runs, Progress progress) {
         return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(projects, findings, runs), tx)
                 .listener(new StageListener(progress, "汇总")).build();
+    }
+
+    /** One per run: checks the shipped CJK font at start-up; templates compile on first use and are reused. */
+    @Bean
+    Reports reports() {
+        return Reports.standard();
+    }
+
+    @Bean
+    Step renderStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, FindingStore findings,
+            RunStore runs, Reports reports) {
+        return new StepBuilder("render", repository).tasklet(new RenderTasklet(projects, findings, runs, reports), tx).build();
     }
 
     @Bean

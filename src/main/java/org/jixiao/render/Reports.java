@@ -1,0 +1,111 @@
+package org.jixiao.render;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import org.jixiao.filing.Project;
+import org.jixiao.summary.Department;
+import org.jixiao.summary.YearSummary;
+
+/**
+ * Renders jixiao's PDFs from the templates: a department's 申报表 or 自评表 in one fill, and the 汇总表.
+ * One instance per run: templates compile on first use and are reused for every department.
+ */
+public final class Reports {
+
+    /**
+     * A department with more projects than this is filled through a swap file: its pages go to disk
+     * as they are filled instead of piling up in the heap (a department is ~10 projects; a few are
+     * much larger). Smaller ones stay in memory, which is faster.
+     */
+    static final int VIRTUALIZE_ABOVE_PROJECTS = 100;
+
+    /** Reports are filled in Chinese, in Shanghai time, whatever the machine's defaults. */
+    static final Locale LOCALE = Locale.SIMPLIFIED_CHINESE;
+    static final TimeZone TIME_ZONE = TimeZone.getTimeZone("Asia/Shanghai");
+
+    private final JasperReportsContext context;
+    private final Templates templates;
+
+    public Reports(JasperReportsContext context, Templates templates) {
+        Fonts.require(context);
+        this.context = context;
+        this.templates = templates;
+    }
+
+    /** Templates from ./templates when present, else from the jar; the font checked first. */
+    public static Reports standard() {
+        JasperReportsContext context = DefaultJasperReportsContext.getInstance();
+        return new Reports(context, Templates.standard(context));
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** One department's 绩效目标申报表, projects in the order given. */
+    public Rendered targetForms(List<Project> projects, String title, LocalDate runDate) {
+        return render(TargetForms.FORM, TargetForms.parameters(templates), TargetForms.projects(projects), title, runDate,
+                projects.size() > VIRTUALIZE_ABOVE_PROJECTS);
+    }
+
+    /** One department's 绩效自评表, projects in the order given, 问题 findings marked. */
+    public Rendered selfEvaluationForms(List<SelfForm> forms, String title, LocalDate runDate) {
+        return render(SelfForms.FORM, SelfForms.parameters(templates), SelfForms.projects(forms), title, runDate,
+                forms.size() > VIRTUALIZE_ABOVE_PROJECTS);
+    }
+
+    /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts. */
+    public Rendered departmentSummary(YearSummary year, Department department, LocalDate runDate) {
+        return summary(new Summaries(templates).department(year, department), department.name() + " " + year.year() + "年度汇总表", runDate);
+    }
+
+    /** A 地区's 汇总表: one row per department. */
+    public Rendered regionSummary(YearSummary year, String region, LocalDate runDate) {
+        return summary(new Summaries(templates).region(year, region), region + " " + year.year() + "年度汇总表", runDate);
+    }
+
+    /** The overall 汇总表 of a 年度: departments under their 地区. */
+    public Rendered overallSummary(YearSummary year, LocalDate runDate) {
+        return summary(new Summaries(templates).overall(year), year.year() + "年度汇总表（全部地区）", runDate);
+    }
+
+    private Rendered summary(List<Block> blocks, String title, LocalDate runDate) {
+        return render("summary", Map.of("RUN_DATE", runDate.toString()), Block.source(blocks), title, runDate, false);
+    }
+
+    Rendered render(String template, Map<String, Object> parameters, JRDataSource data, String title, LocalDate runDate,
+            boolean virtualize) {
+        Map<String, Object> p = new HashMap<>(parameters);
+        p.put(JRParameter.REPORT_LOCALE, LOCALE);
+        p.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
+        JRSwapFileVirtualizer virtualizer = virtualize
+                ? new JRSwapFileVirtualizer(50, new JRSwapFile(context, System.getProperty("java.io.tmpdir"), 4096, 256), true)
+                : null;
+        try {
+            if (virtualizer != null) {
+                p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            }
+            JasperPrint print = JasperFillManager.getInstance(context).fill(templates.report(template), p, data);
+            return Pdf.export(context, print, title, runDate);
+        } catch (JRException e) {
+            throw new IllegalStateException("报表填充失败：" + title + "：" + e.getMessage(), e);
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
+        }
+    }
+}

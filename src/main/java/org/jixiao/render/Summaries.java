@@ -1,0 +1,165 @@
+package org.jixiao.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.summary.Department;
+import org.jixiao.summary.Disclosure;
+import org.jixiao.summary.SelfEvaluationTotals;
+import org.jixiao.summary.TargetTotals;
+import org.jixiao.summary.YearSummary;
+
+/**
+ * The blocks of each 汇总表 from a year's sums: per department one row per project (and its
+ * deductions), per 地区 one row per department, overall one row per department under its 地区 with a
+ * subtotal. Charts where a picture reads faster than the table: funds per project, department or 地区,
+ * 执行率 per department or 地区, and the distributions of 总得分 and 等级. The overall charts are per
+ * 地区: a city has too many departments for a chart to be read.
+ */
+final class Summaries {
+
+    private final Templates templates;
+    private final SummaryCharts charts;
+
+    Summaries(Templates templates) {
+        this.templates = templates;
+        this.charts = new SummaryCharts(templates);
+    }
+
+    List<Block> department(YearSummary y, Department d) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.text("title", d.name() + " " + y.year() + "年度项目绩效汇总表"));
+        TargetTotals t = y.targetsByDepartment().get(d);
+        if (t != null) {
+            blocks.add(Block.text("heading", "一、绩效目标申报"));
+            List<Line> lines = new ArrayList<>();
+            List<Chart.Bar> bars = new ArrayList<>();
+            for (YearSummary.TargetLine l : y.targetLines()) {
+                if (l.department().equals(d)) {
+                    lines.add(SummaryLines.targetProject(lines.size() + 1, l));
+                    bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
+                }
+            }
+            lines.add(SummaryLines.targetTotals("total", "", "合计", t));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
+            blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
+            blocks.addAll(charts.across("各项目年度资金申请总额（万元）", "万元", bars));
+        }
+        SelfEvaluationTotals s = y.selfByDepartment().get(d);
+        if (s != null) {
+            blocks.add(Block.text("heading", (t != null ? "二" : "一") + "、绩效自评"));
+            List<Line> lines = new ArrayList<>();
+            List<Line> deductions = new ArrayList<>();
+            for (YearSummary.SelfLine l : y.selfLines()) {
+                if (l.department().equals(d)) {
+                    lines.add(SummaryLines.selfProject(lines.size() + 1, l));
+                }
+            }
+            for (YearSummary.Deduction x : y.deductions()) {
+                if (x.department().equals(d)) {
+                    deductions.add(SummaryLines.deduction(deductions.size() + 1, x));
+                }
+            }
+            lines.add(SummaryLines.selfProjectsTotal(s));
+            blocks.add(Block.table(templates.report("summary-self-projects"), lines, Map.of()));
+            blocks.add(Block.text("text", SummaryLines.selfSentence(s)));
+            blocks.add(charts.distributions(y, l -> l.department().equals(d), s));
+            if (!deductions.isEmpty()) {
+                blocks.add(Block.text("heading", "扣分明细"));
+                blocks.add(Block.table(templates.report("summary-deductions"), deductions, Map.of()));
+            }
+        }
+        return blocks;
+    }
+
+    List<Block> region(YearSummary y, String region) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.text("title", region + " " + y.year() + "年度项目绩效汇总表（按主管部门）"));
+        TargetTotals t = y.targetsByRegion().get(region);
+        if (t != null) {
+            blocks.add(Block.text("heading", "一、绩效目标申报"));
+            List<Line> lines = new ArrayList<>();
+            List<Chart.Bar> bars = new ArrayList<>();
+            inRegion(y.targetsByDepartment(), region).forEach((d, dt) -> {
+                lines.add(SummaryLines.targetTotals("row", Integer.toString(lines.size() + 1), d.name(), dt));
+                bars.add(SummaryCharts.funds(d.name(), dt.annual()));
+            });
+            lines.add(SummaryLines.targetTotals("total", "", "合计", t));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
+            blocks.add(Block.text("text", region + "：" + Disclosure.sentence(t)));
+            blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
+        }
+        SelfEvaluationTotals s = y.selfByRegion().get(region);
+        if (s != null) {
+            blocks.add(Block.text("heading", (t != null ? "二" : "一") + "、绩效自评"));
+            List<Line> lines = new ArrayList<>();
+            List<Chart.Bar> rates = new ArrayList<>();
+            inRegion(y.selfByDepartment(), region).forEach((d, ds) -> {
+                lines.add(SummaryLines.selfTotals("row", Integer.toString(lines.size() + 1), d.name(), ds));
+                rates.add(SummaryCharts.rate(d.name(), ds.executionRate()));
+            });
+            lines.add(SummaryLines.selfTotals("total", "", "合计", s));
+            blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
+            blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
+            blocks.addAll(charts.across("各主管部门执行率（%）", "%", rates));
+            blocks.add(charts.distributions(y, l -> l.department().region().equals(region), s));
+        }
+        return blocks;
+    }
+
+    List<Block> overall(YearSummary y) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.text("title", y.year() + "年度项目绩效汇总表（全部地区）"));
+        if (y.hasTargets()) {
+            blocks.add(Block.text("heading", "一、绩效目标申报"));
+            List<Line> lines = new ArrayList<>();
+            List<Chart.Bar> bars = new ArrayList<>();
+            int[] no = {0};
+            y.targetsByRegion().forEach((region, rt) -> {
+                lines.add(SummaryLines.region(region));
+                inRegion(y.targetsByDepartment(), region).forEach((d, dt) ->
+                        lines.add(SummaryLines.targetTotals("row", Integer.toString(++no[0]), d.name(), dt)));
+                lines.add(SummaryLines.targetTotals("subtotal", "", region + " 小计", rt));
+                bars.add(SummaryCharts.funds(region, rt.annual()));
+            });
+            lines.add(SummaryLines.targetTotals("total", "", "合计", y.targets()));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
+            blocks.add(Block.text("text", "全部地区：" + Disclosure.sentence(y.targets())));
+            blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
+        }
+        if (y.hasSelfEvaluations()) {
+            blocks.add(Block.text("heading", (y.hasTargets() ? "二" : "一") + "、绩效自评"));
+            List<Line> lines = new ArrayList<>();
+            List<Chart.Bar> rates = new ArrayList<>();
+            int[] no = {0};
+            y.selfByRegion().forEach((region, rs) -> {
+                lines.add(SummaryLines.region(region));
+                inRegion(y.selfByDepartment(), region).forEach((d, ds) ->
+                        lines.add(SummaryLines.selfTotals("row", Integer.toString(++no[0]), d.name(), ds)));
+                lines.add(SummaryLines.selfTotals("subtotal", "", region + " 小计", rs));
+                rates.add(SummaryCharts.rate(region, rs.executionRate()));
+            });
+            lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));
+            blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
+            blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
+            blocks.addAll(charts.across("各地区执行率（%）", "%", rates));
+            blocks.add(charts.distributions(y, l -> true, y.selfEvaluations()));
+        }
+        return blocks;
+    }
+
+    private static Map<String, Object> targetLabels(String name, String count, String large) {
+        return Map.of("NAME_LABEL", name, "COUNT_LABEL", count, "LARGE_LABEL", large);
+    }
+
+    private static <T> Map<Department, T> inRegion(Map<Department, T> byDepartment, String region) {
+        Map<Department, T> out = new LinkedHashMap<>();
+        byDepartment.forEach((d, t) -> {
+            if (d.region().equals(region)) {
+                out.put(d, t);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,76 @@
+package org.jixiao.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jixiao.filing.Grade;
+import org.jixiao.filing.Money;
+import org.jixiao.summary.SelfEvaluationTotals;
+import org.jixiao.summary.YearSummary;
+
+/** The charts of the 汇总表: bars per project, department or 地区, and the 总得分 and 等级 distributions. */
+final class SummaryCharts {
+
+    /** Bars per chart across the page: more would squeeze the names; a long list continues in a second chart. */
+    static final int BARS_PER_CHART = 15;
+    /** 总得分 bands of the distribution chart: lower bound inclusive. */
+    private static final int[] BANDS = {0, 60, 70, 80, 90, 95};
+    private static final String[] BAND_NAMES = {"60分以下", "60–70", "70–80", "80–90", "90–95", "95–100"};
+
+    private final Templates templates;
+
+    SummaryCharts(Templates templates) {
+        this.templates = templates;
+    }
+
+    static Chart.Bar funds(String name, BigDecimal yuan) {
+        BigDecimal y = Money.orZero(yuan);
+        return new Chart.Bar(name, Money.toWan(y), Money.formatWan(y));
+    }
+
+    static Chart.Bar rate(String name, BigDecimal rate) {
+        BigDecimal percent = rate == null ? BigDecimal.ZERO : rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
+        return new Chart.Bar(name, percent, Money.formatPercent(rate));
+    }
+
+    private static Chart.Bar count(String name, int n) {
+        return new Chart.Bar(name, BigDecimal.valueOf(n), Integer.toString(n));
+    }
+
+    /** Charts across the page, {@link #BARS_PER_CHART} bars each, the later ones titled （续）. */
+    List<Block> across(String title, String unit, List<Chart.Bar> bars) {
+        List<Block> blocks = new ArrayList<>();
+        for (int from = 0; from < bars.size(); from += BARS_PER_CHART) {
+            List<Chart.Bar> part = bars.subList(from, Math.min(bars.size(), from + BARS_PER_CHART));
+            blocks.add(Block.chart(Chart.of(templates.report("chart-bars"), from == 0 ? title : title + "（续）", unit, part)));
+        }
+        return blocks;
+    }
+
+    /** The distributions of 总得分 (in bands) and of 等级, side by side. */
+    Block distributions(YearSummary y, Predicate<YearSummary.SelfLine> which, SelfEvaluationTotals totals) {
+        int[] counts = new int[BANDS.length];
+        for (YearSummary.SelfLine l : y.selfLines()) {
+            if (which.test(l)) {
+                BigDecimal score = l.evaluation().totalScore();
+                int band = 0;
+                while (band + 1 < BANDS.length && score.compareTo(BigDecimal.valueOf(BANDS[band + 1])) >= 0) {
+                    band++;
+                }
+                counts[band]++;
+            }
+        }
+        List<Chart.Bar> scores = new ArrayList<>();
+        for (int i = 0; i < BANDS.length; i++) {
+            scores.add(count(BAND_NAMES[i], counts[i]));
+        }
+        List<Chart.Bar> grades = new ArrayList<>();
+        for (Grade g : Grade.values()) {
+            grades.add(count(g.name(), totals.grade(g)));
+        }
+        return Block.charts(Chart.of(templates.report("chart-columns"), "总得分分布（项目数）", "项目数", scores),
+                Chart.of(templates.report("chart-columns"), "等级分布（项目数）", "项目数", grades));
+    }
+}

@@ -1,0 +1,117 @@
+package org.jixiao.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRReportTemplate;
+import net.sf.jasperreports.engine.JRStyle;
+import net.sf.jasperreports.engine.JRTemplate;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
+import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
+
+/**
+ * The report templates, compiled once per run and cached. They are read from the folder
+ * {@code templates/} under the working directory when it exists (a user may edit them), otherwise from
+ * the copy packaged in the jar under {@code templates/}. The shared styles of {@code styles.jrtx} are
+ * copied into each design before it is compiled, so a compiled report needs no file at fill time and
+ * works the same from the folder and from the jar; a style the template defines itself wins.
+ */
+public final class Templates {
+
+    static final String FOLDER = "templates";
+    static final String STYLES = "styles.jrtx";
+
+    private final JasperReportsContext context;
+    private final Path folder;
+    private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
+    private volatile JRTemplate styles;
+
+    /** Templates from {@code folder} when it is a directory, else from the classpath. */
+    public Templates(JasperReportsContext context, Path folder) {
+        this.context = context;
+        this.folder = folder != null && Files.isDirectory(folder) ? folder : null;
+    }
+
+    /** Templates from {@code ./templates} when present, else from the jar. */
+    public static Templates standard(JasperReportsContext context) {
+        return new Templates(context, Path.of(FOLDER));
+    }
+
+    /** Where templates are read from, for the log. */
+    public String source() {
+        return folder != null ? folder.toAbsolutePath().toString() : "classpath:" + FOLDER + "/";
+    }
+
+    /** The compiled report {@code name}.jrxml; compiled on first use, then cached. */
+    public JasperReport report(String name) {
+        return compiled.computeIfAbsent(name, this::compile);
+    }
+
+    /** How many templates were compiled, and how long that took: compiling is paid once per run. */
+    public String compileStatistics() {
+        return compiled.size() + " 个模板编译用时 " + String.format("%.1f", compileSeconds()) + " 秒";
+    }
+
+    public double compileSeconds() {
+        return compileNanos.get() / 1e9;
+    }
+
+    private JasperReport compile(String name) {
+        String file = name + ".jrxml";
+        long started = System.nanoTime();
+        try (InputStream in = open(file)) {
+            JasperDesign design = JRXmlLoader.load(context, in);
+            inlineStyles(design);
+            JasperReport report = JasperCompileManager.getInstance(context).compile(design);
+            compileNanos.addAndGet(System.nanoTime() - started);
+            return report;
+        } catch (JRException e) {
+            throw new IllegalStateException("报表模板 " + file + " 无法编译：" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("报表模板 " + file + " 无法读取", e);
+        }
+    }
+
+    private void inlineStyles(JasperDesign design) throws JRException, IOException {
+        for (JRReportTemplate t : design.getTemplates()) {
+            design.removeTemplate(t);
+        }
+        for (JRStyle style : styles().getStyles()) {
+            if (!design.getStylesMap().containsKey(style.getName())) {
+                design.addStyle(style);
+            }
+        }
+    }
+
+    private JRTemplate styles() throws IOException {
+        JRTemplate s = styles;
+        if (s == null) {
+            try (InputStream in = open(STYLES)) {
+                s = JRXmlTemplateLoader.load(in);
+            }
+            styles = s;
+        }
+        return s;
+    }
+
+    private InputStream open(String file) throws IOException {
+        if (folder != null) {
+            return Files.newInputStream(folder.resolve(file));
+        }
+        InputStream in = Templates.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file);
+        if (in == null) {
+            throw new IOException("classpath:" + FOLDER + "/" + file + " not found");
+        }
+        return in;
+    }
+}

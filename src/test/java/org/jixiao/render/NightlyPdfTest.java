@@ -1,0 +1,145 @@
+package org.jixiao.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jixiao.cli.Cli;
+import org.jixiao.output.OutputFolder;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The nightly run over the sample filings in input/, read back with PDFBox: every PDF is listed in
+ * manifest.json with its true page count and hash, embeds its fonts, numbers its last page, and
+ * holds every project's name, 三级指标 and value exactly as stored; one report of each kind matches
+ * its golden text. Regenerate the golden files after an intended change with
+ * {@code mvn test -Dtest=NightlyPdfTest -Djixiao.golden.update=true} and review the diff.
+ */
+class NightlyPdfTest {
+
+    private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+    @TempDir
+    static Path out;
+    private static int exit;
+
+    @BeforeAll
+    static void runTheNightlyJob() {
+        exit = Cli.run(new String[] {"--input=input", "--output=" + out, "--run-date=2026-11-21"});
+    }
+
+    @Test
+    void theRunSucceedsAndListsEveryPdfWithItsPagesAndHash() throws Exception {
+        assertThat(exit).isZero();
+        JsonNode manifest = JsonMapper.builder().build().readTree(out.resolve("manifest.json").toFile());
+        Map<String, JsonNode> pdfs = new LinkedHashMap<>();
+        for (JsonNode o : manifest.get("outputs")) {
+            if (o.get("path").asString().endsWith(".pdf")) {
+                pdfs.put(o.get("path").asString(), o);
+            }
+        }
+        assertThat(pdfs.keySet()).containsExactlyInAnyOrderElementsOf(pdfsOnDisk());
+        assertThat(pdfs.values()).extracting(o -> o.get("kind").asString()).contains("targets-pdf", "self-evaluation-pdf",
+                "summary-department-pdf", "summary-region-pdf", "summary-overall-pdf");
+        for (var e : pdfs.entrySet()) {
+            Path pdf = out.resolve(e.getKey());
+            try (PDDocument doc = Pdfs.open(pdf)) {
+                assertThat(e.getValue().get("pages").asInt()).as(e.getKey()).isEqualTo(doc.getNumberOfPages());
+            }
+            assertThat(e.getValue().get("sha256").asString()).as(e.getKey()).isEqualTo(sha256(pdf));
+        }
+    }
+
+    @Test
+    void everyPdfEmbedsItsFontsAndSaysOnItsLastPageHowManyPagesItHas() throws Exception {
+        for (String path : pdfsOnDisk()) {
+            try (PDDocument doc = Pdfs.open(out.resolve(path))) {
+                Pdfs.assertFontsEmbedded(doc);
+                Pdfs.assertLastPageNumbered(doc);
+            }
+        }
+    }
+
+    @Test
+    void everyProjectsNameIndicatorsAndValuesAreInItsDepartmentsFormsAsFiled() throws Exception {
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + out.resolve(".jixiao/store"), "sa", "");
+                ResultSet rs = db.createStatement().executeQuery("""
+                        SELECT p.kind, p.budget_year, p.region, p.department, p.name, i.level3, i.target_raw, i.actual_raw
+                        FROM jx_project p JOIN jx_indicator i ON i.project_id = p.project_id
+                        WHERE p.is_current AND p.status = 'IMPORTED' ORDER BY p.project_id, i.seq""")) {
+            while (rs.next()) {
+                String file = "T".equals(rs.getString(1)) ? "绩效目标申报表.pdf" : "绩效自评表.pdf";
+                String pdf = String.join("/", rs.getString(2), OutputFolder.safeSegment(rs.getString(3)),
+                        OutputFolder.safeSegment(rs.getString(4)), file);
+                List<String> values = expected.computeIfAbsent(pdf, k -> new ArrayList<>());
+                for (int c = 5; c <= 8; c++) {
+                    if (rs.getString(c) != null) {
+                        values.add(rs.getString(c));
+                    }
+                }
+            }
+        }
+        assertThat(expected).hasSize(5);
+        for (var e : expected.entrySet()) {
+            try (PDDocument doc = Pdfs.open(out.resolve(e.getKey()))) {
+                String text = Pdfs.squeezed(Pdfs.text(doc));
+                for (String value : e.getValue()) {
+                    assertThat(text).as(e.getKey()).contains(Pdfs.squeezed(value));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "targets-form,         2023/松江区/中共上海市松江区区级机关工作委员会/绩效目标申报表.pdf",
+        "self-form,            2023/松江区/中共上海市松江区委组织部/绩效自评表.pdf",
+        "summary-department,   2023/松江区/中共上海市松江区委组织部/汇总表.pdf",
+        "summary-region,       2023/松江区/汇总表-松江区.pdf",
+        "summary-overall,      2023/汇总表-全部.pdf"})
+    void theTextOfEachKindOfReportMatchesItsGoldenFile(String golden, String pdf) throws Exception {
+        List<String> actual;
+        try (PDDocument doc = Pdfs.open(out.resolve(pdf))) {
+            actual = Pdfs.normalisedLines(Pdfs.layoutText(doc));
+        }
+        Path file = GOLDEN.resolve(golden + ".txt");
+        if (Boolean.getBoolean("jixiao.golden.update")) {
+            Files.createDirectories(GOLDEN);
+            Files.write(file, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as("golden file; create it with -Djixiao.golden.update=true").exists();
+        List<String> expected = Pdfs.normalisedLines(Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(actual).as("text of %s against %s", pdf, file).containsExactlyElementsOf(expected);
+    }
+
+    private static List<String> pdfsOnDisk() throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(p -> p.toString().endsWith(".pdf")).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+}

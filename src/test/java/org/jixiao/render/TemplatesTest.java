@@ -1,0 +1,42 @@
+package org.jixiao.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JasperReport;
+import org.junit.jupiter.api.Test;
+
+class TemplatesTest {
+
+    private static List<String> names() throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(Templates.FOLDER))) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jrxml"))
+                    .map(n -> n.substring(0, n.length() - ".jrxml".length())).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyTemplateInTheFolderCompilesOnceAndCarriesTheSharedStyles() throws Exception {
+        Templates t = TestReports.get().templates();
+        assertThat(names()).contains("targets-form", "targets-indicators", "self-form", "self-indicators", "summary");
+        for (String name : names()) {
+            JasperReport report = t.report(name);
+            assertThat(t.report(name)).as(name + " is compiled once").isSameAs(report);
+            assertThat(report.getTemplates()).as(name + " needs no styles file at fill time").isNullOrEmpty();
+            assertThat(report.getStyles()).extracting(s -> s.getName()).as(name).contains("cell", "title");
+        }
+    }
+
+    @Test
+    void theJarCopyIsUsedWhenThereIsNoTemplatesFolder() throws Exception {
+        Templates jar = new Templates(DefaultJasperReportsContext.getInstance(), Path.of("no-such-folder"));
+        assertThat(jar.source()).isEqualTo("classpath:templates/");
+        for (String name : names()) {
+            assertThat(jar.report(name)).as(name).isNotNull();
+        }
+    }
+}
