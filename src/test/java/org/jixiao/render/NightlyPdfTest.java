@@ -10,6 +10,10 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import org.jixiao.filing.Kind;
+import org.jixiao.ingest.Column;
+import org.jixiao.ingest.FiledRow;
+import org.jixiao.store.BlockStore;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -84,17 +88,24 @@ class NightlyPdfTest {
         Map<String, List<String>> expected = new LinkedHashMap<>();
         try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + out.resolve(".jixiao/store"), "sa", "");
                 ResultSet rs = db.createStatement().executeQuery("""
-                        SELECT p.kind, p.budget_year, p.region, p.department, p.name, i.level3, i.target_raw, i.actual_raw
-                        FROM jx_project p JOIN jx_indicator i ON i.project_id = p.project_id
-                        WHERE p.is_current AND p.status = 'IMPORTED' ORDER BY p.project_id, i.seq""")) {
+                        SELECT p.kind, p.budget_year, p.region, p.department, p.name, b.rows_packed, b.file_id, f.path, b.sheet,
+                          b.project_key, b.first_seq
+                        FROM jx_project p JOIN jx_block b ON b.file_id = p.file_id AND b.project_key = p.project_key
+                        JOIN jx_file f ON f.file_id = p.file_id
+                        WHERE p.is_current AND p.status = 'IMPORTED' ORDER BY p.project_id, b.first_seq""")) {
             while (rs.next()) {
-                String file = "T".equals(rs.getString(1)) ? "绩效目标申报表.pdf" : "绩效自评表.pdf";
+                Kind kind = Kind.ofCode(rs.getString(1));
+                String file = kind == Kind.TARGETS ? "绩效目标申报表.pdf" : "绩效自评表.pdf";
                 String pdf = String.join("/", rs.getString(2), OutputFolder.safeSegment(rs.getString(3)),
                         OutputFolder.safeSegment(rs.getString(4)), file);
                 List<String> values = expected.computeIfAbsent(pdf, k -> new ArrayList<>());
-                for (int c = 5; c <= 8; c++) {
-                    if (rs.getString(c) != null) {
-                        values.add(rs.getString(c));
+                values.add(rs.getString(5));
+                for (FiledRow row : BlockStore.rows(rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9), kind,
+                        rs.getString(10), rs.getInt(11))) {
+                    for (Column c : new Column[] {Column.三级指标, Column.指标值, Column.年度指标值, Column.实际完成值}) {
+                        if (row.get(c) != null) {
+                            values.add(row.get(c));
+                        }
                     }
                 }
             }
