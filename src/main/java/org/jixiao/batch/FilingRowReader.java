@@ -41,19 +41,22 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     private int seq;
     private List<FiledRow> block = new ArrayList<>();
 
-    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input) {
+    private final java.util.Set<Long> fileIds;
+
+    /** Reads the files of a run whose ids are given (the reader's partition), in path order. */
+    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input, java.util.Set<Long> fileIds) {
         this.files = files;
         this.meter = meter;
         this.runId = runId;
         this.input = input;
+        this.fileIds = fileIds;
         setName("filingRows");
     }
 
     @Override
     protected void doOpen() {
-        toImport = files.importedBy(runId);
+        toImport = files.importedBy(runId).stream().filter(f -> fileIds.contains(f.id())).toList();
         index = 0;
-        meter.start(toImport.size(), toImport.stream().mapToLong(InputFile::bytes).sum());
     }
 
     @Override

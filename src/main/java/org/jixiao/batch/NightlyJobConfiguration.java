@@ -1,10 +1,13 @@
 package org.jixiao.batch;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.render.Reports;
 import org.jixiao.store.FileStore;
+import org.jixiao.store.InputFile;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.BlockStore;
@@ -12,7 +15,6 @@ import org.jixiao.store.RunStore;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -20,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -62,11 +66,29 @@ class NightlyJobConfiguration {
                 .listener(new StageListener(progress, "扫描")).build();
     }
 
+    /** Threads for the partitioned steps; the outputs are the same whatever their number. */
+    @Bean
+    TaskExecutor partitionExecutor(@Value("${jixiao.threads:0}") int threads) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        int n = threads(threads);
+        executor.setCorePoolSize(n);
+        executor.setMaxPoolSize(n);
+        executor.setThreadNamePrefix("jixiao-");
+        executor.initialize();
+        return executor;
+    }
+
+    static int threads(int configured) {
+        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    }
+
     @Bean
     @StepScope
     FilingRowReader filingRowReader(FileStore files, ImportMeter meter, @Value("#{jobParameters['run.id']}") Long runId,
-            @Value("#{jobParameters['input']}") String input) {
-        return new FilingRowReader(files, meter, runId, Path.of(input));
+            @Value("#{jobParameters['input']}") String input, @Value("#{stepExecution.stepName}") String stepName) {
+        Partitions.Place place = Partitions.of(stepName);
+        Set<Long> ids = Set.copyOf(new FilePartitioner(files, runId).filesOf(place.index(), place.count()));
+        return new FilingRowReader(files, meter, runId, Path.of(input), ids);
     }
 
     @Bean
@@ -77,20 +99,45 @@ class NightlyJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    FilePartitioner filePartitioner(FileStore files, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new FilePartitioner(files, runId);
+    }
+
+    @Bean
+    StageProgress importProgress(Progress progress, ImportMeter meter, FileStore files) {
+        StageProgress stage = new StageProgress(progress, "导入", "‰", step -> {
+            List<InputFile> toImport = files.importedBy(RunParameters.of(step.getJobParameters()).runId());
+            meter.start(toImport.size(), toImport.stream().mapToLong(InputFile::bytes).sum());
+            return 1000;
+        });
+        return stage.measuredBy(meter::permille,
+                () -> meter.filesDone() + "/" + meter.filesTotal() + " 个文件，" + stage.items() + " 行");
+    }
+
+    /** Import: the run's files split by size across the threads, each partition streaming its own files. */
+    @Bean
     Step importStep(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
-            ImportWriter importWriter, Progress progress, ImportMeter meter) {
-        return new StepBuilder("import", repository).<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
+            ImportWriter importWriter, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
+            @Value("${jixiao.threads:0}") int threads, StageProgress importProgress) {
+        Step worker = new StepPerPartition("importFiles", () -> new StepBuilder("importFiles", repository)
+                .<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
                 .transactionManager(tx)
                 .reader(filingRowReader)
                 .writer(importWriter)
-                .listener(asStepListener(new ImportProgressListener(progress, meter)))
-                .build();
+                .listener(importProgress.<ImportItem>workers(ImportItem::rows))
+                .build());
+        return new StepBuilder("import", repository).partitioner("importFiles", filePartitioner).step(worker)
+                .gridSize(threads(threads)).taskExecutor(partitionExecutor)
+                .listener(importProgress.manager()).build();
     }
 
     @Bean
     @StepScope
-    ProjectRowsReader projectRowsReader(DataSource dataSource, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ProjectRowsReader(dataSource, runId);
+    ProjectRowsReader projectRowsReader(DataSource dataSource, @Value("#{jobParameters['run.id']}") Long runId,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        Partitions.Place place = Partitions.of(stepName);
+        return new ProjectRowsReader(dataSource, runId, place.index(), place.count());
     }
 
     @Bean
@@ -100,24 +147,27 @@ class NightlyJobConfiguration {
     }
 
     @Bean
+    StageProgress checkProgress(Progress progress, BlockStore blocks) {
+        return new StageProgress(progress, "检查", "个项目",
+                step -> blocks.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()));
+    }
+
+    /** Checks: projects split by a hash of their key across the threads. */
+    @Bean
     Step checkStep(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
-            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, BlockStore blocks, Progress progress) {
-        return new StepBuilder("check", repository).<ProjectRows, CheckProcessor.Checked>chunk(CHECK_CHUNK)
+            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, TaskExecutor partitionExecutor,
+            @Value("${jixiao.threads:0}") int threads, StageProgress checkProgress) {
+        Step worker = new StepPerPartition("checkProjects", () -> new StepBuilder("checkProjects", repository)
+                .<ProjectRows, CheckProcessor.Checked>chunk(CHECK_CHUNK)
                 .transactionManager(tx)
                 .reader(projectRowsReader)
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
-                .listener(asStepListener(new ProgressListener(progress, "检查", "个项目",
-                        step -> blocks.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()))))
-                .build();
-    }
-
-    /**
-     * A listener that is both a StepExecutionListener and an ItemWriteListener must be passed as a plain
-     * StepListener: the more specific overload would register it for step events only.
-     */
-    private static StepListener asStepListener(StepListener listener) {
-        return listener;
+                .listener(checkProgress.<CheckProcessor.Checked>workers(c -> 1))
+                .build());
+        return new StepBuilder("check", repository).partitioner("checkProjects", new KeyPartitioner()).step(worker)
+                .gridSize(threads(threads)).taskExecutor(partitionExecutor)
+                .listener(checkProgress.manager()).build();
     }
 
     @Bean

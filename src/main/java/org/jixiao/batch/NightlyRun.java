@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -75,7 +76,7 @@ public class NightlyRun {
     }
 
     private Outcome resume(RunParameters earlier) throws Exception {
-        JobExecution last = repository.getLastJobExecution(job.getName(), earlier.toJobParameters());
+        JobExecution last = lastExecution(earlier);
         if (last == null) {
             return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"));
         }
@@ -91,7 +92,7 @@ public class NightlyRun {
     }
 
     private void abandon(RunParameters earlier) throws Exception {
-        JobExecution last = repository.getLastJobExecution(job.getName(), earlier.toJobParameters());
+        JobExecution last = lastExecution(earlier);
         if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
             last = operator.recover(last);
         }
@@ -99,6 +100,19 @@ public class NightlyRun {
             operator.abandon(last);
         }
         runs.finish(earlier.runId(), "ABANDONED");
+    }
+
+    /**
+     * The job's last execution for a run, or null. After a kill the store holds a prefix of what was
+     * committed: the job instance may be there without its execution, which Spring Batch reports
+     * with an exception rather than a null.
+     */
+    private JobExecution lastExecution(RunParameters run) {
+        try {
+            return repository.getLastJobExecution(job.getName(), run.toJobParameters());
+        } catch (EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed) {

@@ -24,11 +24,13 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
     private static final String SQL = """
             SELECT b.file_id, f.path, b.project_key, b.first_seq, b.sheet, b.kind, b.rows_packed
             FROM jx_block b JOIN jx_file f ON f.file_id = b.file_id
-            WHERE b.run_id = ?
+            WHERE b.run_id = ? AND MOD(b.key_bucket, ?) = ?
             ORDER BY b.project_key, f.path, b.file_id, b.first_seq""";
 
     private final DataSource dataSource;
     private final long runId;
+    private final int part;
+    private final int parts;
     private Connection connection;
     private PreparedStatement statement;
     private ResultSet cursor;
@@ -37,9 +39,12 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
     private String lastKeyPath;
     private int lastKeyRow;
 
-    ProjectRowsReader(DataSource dataSource, long runId) {
+    /** Reads the projects whose key bucket falls in partition {@code part} of {@code parts}. */
+    ProjectRowsReader(DataSource dataSource, long runId, int part, int parts) {
         this.dataSource = dataSource;
         this.runId = runId;
+        this.part = part;
+        this.parts = parts;
         setName("projectRows");
     }
 
@@ -49,6 +54,8 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
         statement = connection.prepareStatement(SQL, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         statement.setFetchSize(200);
         statement.setLong(1, runId);
+        statement.setInt(2, parts);
+        statement.setInt(3, part);
         cursor = statement.executeQuery();
         pending = cursor.next();
         lastKey = null;

@@ -67,13 +67,21 @@ class PublishTablesTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Streams the current projects of both kinds into one summary per 年度. */
+    /**
+     * Sums the current projects of both kinds into one summary per 年度, from their stored figures; only
+     * a self-evaluation that lost points is rebuilt, to list its deductions.
+     */
     static Map<Integer, YearSummary> summarise(ProjectStore projects) {
         Map<Integer, YearSummary> years = new TreeMap<>();
-        projects.forEachCurrent(Kind.TARGETS, sp -> years.computeIfAbsent(sp.project().year(), YearSummary::new)
-                .addTarget(sp.project()));
-        projects.forEachCurrent(Kind.SELF_EVALUATION, sp -> years.computeIfAbsent(sp.project().year(), YearSummary::new)
-                .addSelfEvaluation(sp.project(), sp.evaluation()));
+        projects.forEachCurrentFacts(Kind.TARGETS, sf -> years.computeIfAbsent(sf.facts().year(), YearSummary::new)
+                .addTarget(sf.facts()));
+        projects.forEachCurrentFacts(Kind.SELF_EVALUATION, sf -> {
+            YearSummary y = years.computeIfAbsent(sf.facts().year(), YearSummary::new);
+            y.addSelfEvaluation(sf.facts());
+            if (sf.facts().indicators().deductions() > 0) {
+                y.addDeductions(projects.load(sf.id()).project());
+            }
+        });
         return years;
     }
 }

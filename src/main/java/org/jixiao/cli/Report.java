@@ -61,10 +61,10 @@ final class Report {
     }
 
     private static String stepName(String step) {
-        return switch (step) {
+        return switch (step.contains(":") ? step.substring(0, step.indexOf(':')) : step) {
             case "scan" -> "扫描";
-            case "import" -> "导入";
-            case "check" -> "检查";
+            case "import", "importFiles" -> "导入";
+            case "check", "checkProjects" -> "检查";
             case "finishImport" -> "合并";
             case "publishTables" -> "汇总";
             case "render" -> "生成报表";

@@ -43,8 +43,12 @@ public final class Text {
 
     /** Null for blank, otherwise the value with surrounding whitespace (and a stray BOM) removed. */
     public static String clean(String s) {
-        if (s == null) {
+        if (s == null || s.isEmpty()) {
             return null;
+        }
+        // most cells need nothing done: check before allocating
+        if (s.indexOf('\uFEFF') < 0 && !Character.isWhitespace(s.charAt(0)) && !Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return s;
         }
         String t = s.replace("\uFEFF", "").strip();
         return t.isEmpty() ? null : t;

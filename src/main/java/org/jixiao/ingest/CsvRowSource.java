@@ -39,6 +39,7 @@ final class CsvRowSource implements RowSource {
     private int dataRows;
     private boolean noHeader;
     private boolean finished;
+    private java.nio.charset.Charset charset;
 
     CsvRowSource(Path path, String file) {
         this.path = path;
@@ -66,7 +67,12 @@ final class CsvRowSource implements RowSource {
             }
             record = records.nextValue();
         } catch (JacksonException e) {
-            fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                fail("第" + (recordNo + 1) + "行起的字节既不是 " + (charset == null ? "" : charset.name())
+                        + " 文本，文件编码前后不一致或已损坏；该行起未导入，请另存为 UTF-8 后重新报送");
+            } else {
+                fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
+            }
             return;
         }
         recordNo++;
@@ -108,9 +114,11 @@ final class CsvRowSource implements RowSource {
                     "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
             return false;
         }
+        charset = enc.charset();
         InputStream in = Files.newInputStream(path);
         in.skipNBytes(enc.bomLength());
-        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, enc.charset())), 4096);
+        PushbackReader reader = new PushbackReader(
+                new BufferedReader(new InputStreamReader(in, Encodings.strict(enc.charset())), 64 * 1024), 4096);
         char separator = sniffSeparator(reader);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         records = MAPPER.readerForArrayOf(String.class).with(schema).readValues(reader);

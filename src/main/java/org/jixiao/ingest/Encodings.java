@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -13,12 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Which charset a CSV is in: a BOM says so; without one, a file that decodes as strict UTF-8 is
- * UTF-8, anything else is GB18030 (a superset of GBK, which Excel on a Chinese Windows writes).
+ * Which charset a CSV is in: a BOM says so; without one, text that decodes as strict UTF-8 is UTF-8,
+ * anything else is GB18030 (a superset of GBK, which Excel on a Chinese Windows writes).
  */
 final class Encodings {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int WINDOW = 64 * 1024;
 
     /** The charset and how many BOM bytes to skip, or {@code binary} when the file is not text. */
     record Detected(Charset charset, int bomLength, boolean binary) {
@@ -47,35 +47,37 @@ final class Encodings {
                 return new Detected(null, 0, true);
             }
         }
-        return new Detected(isUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0, false);
+        return new Detected(looksUtf8(file) ? StandardCharsets.UTF_8 : GB18030, 0, false);
     }
 
-    /** Streams the file through a strict UTF-8 decoder. */
-    private static boolean isUtf8(Path file) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
-        CharBuffer out = CharBuffer.allocate(64 * 1024);
-        try (InputStream stream = Files.newInputStream(file)) {
-            byte[] chunk = new byte[32 * 1024];
-            int r;
-            while ((r = stream.read(chunk)) >= 0) {
-                in.put(chunk, 0, r);
-                in.flip();
-                if (decoder.decode(in, out, false).isError()) {
-                    return false;
-                }
-                in.compact();
-                out.clear();
+    /**
+     * Decides on the first non-ASCII text: the header row of a filing is Chinese, so a window of 64 KiB
+     * from the first non-ASCII byte tells UTF-8 from GB18030 without reading the file twice. The
+     * reader then decodes strictly, so a file that changes encoding further down is reported, not
+     * silently garbled.
+     */
+    private static boolean looksUtf8(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[WINDOW];
+            int b;
+            while ((b = in.read()) >= 0 && b < 0x80) {
+                // ASCII: both encodings agree
             }
-            in.flip();
-            if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
-                return false;
+            if (b < 0) {
+                return true;
             }
-            return !in.hasRemaining();
-        } catch (CharacterCodingException e) {
-            return false;
+            buf[0] = (byte) b;
+            int n = 1 + in.readNBytes(buf, 1, buf.length - 1);
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            // endOfInput=false: a multi-byte character cut by the window's end is not an error
+            return !decoder.decode(ByteBuffer.wrap(buf, 0, n), CharBuffer.allocate(n), false).isError();
         }
+    }
+
+    /** A strict decoder: bytes that are not text in the detected charset are an error, never U+FFFD. */
+    static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -15,6 +15,8 @@ public final class ProjectKeys {
 
     private String[] previous;
     private String previousSheet;
+    private String previousKey;
+    private org.jixiao.filing.Kind previousKind;
 
     /** Fills a continuation row's identity in place and returns the row's project key. */
     public String assign(RawRow row) {
@@ -25,9 +27,26 @@ public final class ProjectKeys {
                 cells[c.ordinal()] = previous[c.ordinal()];
             }
         }
+        if (previous != null && sameIdentity(previous, cells) && previousKey != null && row.kind() == previousKind) {
+            previous = cells;
+            previousSheet = sheet;
+            return previousKey;
+        }
         previous = cells;
         previousSheet = sheet;
-        return keyOf(row);
+        previousKind = row.kind();
+        previousKey = keyOf(row);
+        return previousKey;
+    }
+
+    /** The key depends on these cells only: when they repeat the row above, so does the key. */
+    private static boolean sameIdentity(String[] a, String[] b) {
+        for (Column c : IDENTITY) {
+            if (!java.util.Objects.equals(a[c.ordinal()], b[c.ordinal()])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean continues(String[] cells) {

@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BlockStore {
 
+    /** Blocks carry a bucket of their key (0..1023), so checks can be split by key across threads. */
+    public static final int KEY_BUCKETS = 1024;
+
     private final JdbcTemplate jdbc;
 
     public BlockStore(JdbcTemplate jdbc) {
@@ -24,16 +27,17 @@ public class BlockStore {
 
     public void insert(long runId, List<FiledBlock> blocks) {
         jdbc.batchUpdate("""
-                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, rows_packed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
+                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, key_bucket, row_count, rows_packed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
                     ps.setLong(1, b.fileId());
                     ps.setInt(2, b.firstSeq());
                     ps.setLong(3, runId);
                     ps.setString(4, b.sheet());
                     ps.setString(5, b.kind().code());
                     ps.setString(6, b.projectKey());
-                    ps.setInt(7, b.rows().size());
-                    ps.setString(8, BlockCodec.encode(b.rows()));
+                    ps.setInt(7, Math.floorMod(b.projectKey().hashCode(), KEY_BUCKETS));
+                    ps.setInt(8, b.rows().size());
+                    ps.setString(9, BlockCodec.encode(b.rows()));
                 });
     }
 

@@ -46,7 +46,7 @@ public class FindingStore {
                 SELECT f.* FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
                 LEFT JOIN jx_project p ON p.project_id = f.project_id
                 WHERE i.is_current AND (f.project_id IS NULL OR p.is_current)
-                ORDER BY f.file, f.sheet, f.row_no, f.rule_id, f.finding_id""", rs -> {
+                ORDER BY f.file, f.sheet, f.row_no, f.rule_id, f.message, f.finding_id""", rs -> {
             action.accept(new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
                     rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
                     rs.getString("message")));
@@ -55,7 +55,7 @@ public class FindingStore {
 
     /** Findings recorded for one project, for marking its printed form. */
     public List<Finding> ofProject(long projectId) {
-        return jdbc.query("SELECT * FROM jx_finding WHERE project_id = ? ORDER BY row_no, rule_id, finding_id",
+        return jdbc.query("SELECT * FROM jx_finding WHERE project_id = ? ORDER BY row_no, rule_id, message, finding_id",
                 (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
                         rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
                         rs.getString("message")), projectId);

@@ -1,10 +1,8 @@
 package org.jixiao.store;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jixiao.filing.Evaluation;
-import org.jixiao.filing.Grade;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.ingest.ProjectAssembler;
@@ -31,19 +29,7 @@ final class ProjectReader {
         if (project == null) {
             throw new IllegalStateException("stored project " + id + " no longer assembles from its rows");
         }
-        Evaluation computed = kind == Kind.SELF_EVALUATION ? new Evaluation(number(rs, "execution_rate"),
-                number(rs, "initial_rate"), number(rs, "used_fund_weight"), number(rs, "fund_score"),
-                number(rs, "total_score").subtract(number(rs, "fund_score")), number(rs, "total_score"), number(rs, "total_weight"),
-                Grade.valueOf(rs.getString("grade"))) : null;
+        Evaluation computed = kind == Kind.SELF_EVALUATION ? FactsReader.read(rs).facts().evaluation() : null;
         return new StoredProject(id, project, computed);
-    }
-
-    private static BigDecimal number(ResultSet rs, String column) throws SQLException {
-        BigDecimal v = rs.getBigDecimal(column);
-        if (v == null) {
-            return null;
-        }
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jixiao.filing.Budget;
 import org.jixiao.filing.Evaluation;
+import org.jixiao.filing.IndicatorCounts;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.SelfEvaluation;
@@ -25,9 +26,16 @@ public class ProjectStore {
               carryover, annual_other, project_goal, annual_goal, expected_goal, actual_result, fund_weight, initial_budget,
               adjusted_budget, executed, cur_initial, cur_adjusted, cur_executed, carry_initial, carry_adjusted, carry_executed,
               oth_initial, oth_adjusted, oth_executed, stated_rate, stated_fund_score, stated_total_wt, stated_total,
-              execution_rate, initial_rate, used_fund_weight, fund_score, total_score, total_weight, grade, sheet, first_row, first_seq, row_count)
+              execution_rate, initial_rate, used_fund_weight, fund_score, total_score, total_weight, grade, ind_count, ind_quant,
+              ind_cost, ind_output, ind_benefit, ind_satisfaction, ind_other, deductions, deducted, sheet, first_row, first_seq, row_count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Current, imported projects of a kind in report order: 年度, 地区 (市级 first), 主管部门, as filed. */
+    private static final String CURRENT = """
+            SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
+            WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?
+            ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department, f.path, p.first_seq""";
 
     private final JdbcTemplate jdbc;
     private final BlockStore blocks;
@@ -61,6 +69,7 @@ public class ProjectStore {
         Budget cur = s == null ? Budget.NONE : s.currentAppropriation();
         Budget carry = s == null ? Budget.NONE : s.carryover();
         Budget oth = s == null ? Budget.NONE : s.other();
+        IndicatorCounts n = p == null ? null : IndicatorCounts.of(p.indicators());
         Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), p == null ? "REJECTED" : "IMPORTED", c.year(),
             c.region(), c.department(), c.name(), p == null ? null : p.unit(), p == null ? null : p.code(),
             p == null ? null : p.nature(), p == null ? null : p.category(),
@@ -75,7 +84,10 @@ public class ProjectStore {
             s == null ? null : s.statedTotalScore(), e == null ? null : e.executionRate(), e == null ? null : e.initialRate(),
             e == null ? null : e.fundWeight(),
             e == null ? null : e.fundScore(), e == null ? null : e.totalScore(), e == null ? null : e.totalWeight(),
-            e == null ? null : e.grade().name(), c.sheet(), c.firstRow(), c.firstSeq(), c.rows()};
+            e == null ? null : e.grade().name(), n == null ? null : n.total(), n == null ? null : n.quantitative(),
+            n == null ? null : n.cost(), n == null ? null : n.output(), n == null ? null : n.benefit(),
+            n == null ? null : n.satisfaction(), n == null ? null : n.other(), n == null ? null : n.deductions(),
+            n == null ? null : n.deducted(), c.sheet(), c.firstRow(), c.firstSeq(), c.rows()};
         for (int i = 0; i < values.length; i++) {
             ps.setObject(i + 1, values[i]);
         }
@@ -91,15 +103,33 @@ public class ProjectStore {
     }
 
     /**
+     * The summary figures of every current, imported project of a kind, in report order, read from the
+     * project rows alone (no project is rebuilt): what the 汇总表 need for a city in one pass.
+     */
+    public void forEachCurrentFacts(Kind kind, Consumer<StoredFacts> action) {
+        jdbc.query(CURRENT, rs -> {
+            action.accept(FactsReader.read(rs));
+        }, kind.code());
+    }
+
+    /** One stored project, rebuilt from its blocks. */
+    public StoredProject load(long projectId) {
+        ProjectReader reader = new ProjectReader(blocks);
+        List<StoredProject> found = new java.util.ArrayList<>();
+        jdbc.query("SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id WHERE p.project_id = ?",
+                rs -> {
+                    found.add(reader.read(rs));
+                }, projectId);
+        return found.get(0);
+    }
+
+    /**
      * Every current, imported project of a kind, in report order: 年度, 地区 (市级 first), 主管部门, then as
      * filed (file, first row).
      */
     public void forEachCurrent(Kind kind, Consumer<StoredProject> action) {
         ProjectReader reader = new ProjectReader(blocks);
-        jdbc.query("""
-                SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
-                WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?
-                ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department, f.path, p.first_seq""",
+        jdbc.query(CURRENT,
                 rs -> {
                     action.accept(reader.read(rs));
                 }, kind.code());

@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Grade;
-import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.ScoringPolicy;
@@ -33,20 +32,21 @@ public final class SelfEvaluationTotals {
     }
 
     public void add(Project p, Evaluation e) {
+        add(ProjectFacts.of(p, e));
+    }
+
+    public void add(ProjectFacts p) {
+        Evaluation e = p.evaluation();
         projects++;
-        BigDecimal b = Money.orZero(p.evaluation().total().adjusted());
-        initial = initial.add(Money.orZero(p.evaluation().total().initial()));
+        BigDecimal b = Money.orZero(p.budget().adjusted());
+        initial = initial.add(Money.orZero(p.budget().initial()));
         budget = budget.add(b);
-        executed = executed.add(Money.orZero(p.evaluation().total().executed()));
+        executed = executed.add(Money.orZero(p.budget().executed()));
         scores = scores.add(e.totalScore());
         weightedScores = weightedScores.add(e.totalScore().multiply(b));
         grades.merge(e.grade(), 1, Integer::sum);
-        for (Indicator i : p.indicators()) {
-            if (i.deduction().signum() > 0) {
-                deductions++;
-                deducted = deducted.add(i.deduction());
-            }
-        }
+        deductions += p.indicators().deductions();
+        deducted = deducted.add(p.indicators().deducted());
     }
 
     public int projects() {

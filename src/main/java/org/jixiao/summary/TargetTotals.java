@@ -3,12 +3,11 @@ package org.jixiao.summary;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jixiao.filing.Indicator;
+import org.jixiao.filing.IndicatorCounts;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.TargetFunds;
-import org.jixiao.filing.Text;
 
 /**
  * Totals of 申报表 projects at one level (a department, a 地区, everything): 项目数, Σ年度资金申请总额 and its
@@ -36,6 +35,10 @@ public final class TargetTotals {
     private int quantitative;
 
     public void add(Project p) {
+        add(ProjectFacts.of(p, null));
+    }
+
+    public void add(ProjectFacts p) {
         TargetFunds f = p.funds();
         projects++;
         large += f.isLarge() ? 1 : 0;
@@ -46,11 +49,16 @@ public final class TargetTotals {
         String category = p.category() == null ? "（未填）" : p.category();
         byCategory.merge(category, new CategoryTotal(1, Money.orZero(f.annual())),
                 (a, b) -> a.plus(Money.orZero(f.annual())));
-        for (Indicator i : p.indicators()) {
-            indicators++;
-            quantitative += i.target().isQuantitative() ? 1 : 0;
-            String level1 = Text.isBlank(i.level1()) ? "（空）" : Text.squeeze(i.level1());
-            indicatorsByLevelOne.merge(level1, 1, Integer::sum);
+        IndicatorCounts c = p.indicators();
+        indicators += c.total();
+        quantitative += c.quantitative();
+        for (String levelOne : IndicatorCounts.LEVEL_ONE) {
+            if (c.of(levelOne) > 0) {
+                indicatorsByLevelOne.merge(levelOne, c.of(levelOne), Integer::sum);
+            }
+        }
+        if (c.other() > 0) {
+            indicatorsByLevelOne.merge("（其他）", c.other(), Integer::sum);
         }
     }
 

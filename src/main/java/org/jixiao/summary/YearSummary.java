@@ -48,28 +48,41 @@ public final class YearSummary {
     }
 
     public void addTarget(Project p) {
+        addTarget(ProjectFacts.of(p, null));
+    }
+
+    public void addTarget(ProjectFacts p) {
         Department d = new Department(year, p.region(), p.department());
         targets.add(p);
         targetsByRegion.computeIfAbsent(p.region(), r -> new TargetTotals()).add(p);
         targetsByDepartment.computeIfAbsent(d, x -> new TargetTotals()).add(p);
-        int quantitative = (int) p.indicators().stream().filter(i -> i.target().isQuantitative()).count();
-        targetLines.add(new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().size(),
-                quantitative));
+        targetLines.add(new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().total(),
+                p.indicators().quantitative()));
     }
 
+    /** A self-evaluated project with its indicators, so its deductions are listed too. */
     public void addSelfEvaluation(Project p, Evaluation e) {
+        addSelfEvaluation(ProjectFacts.of(p, e));
+        addDeductions(p);
+    }
+
+    /** A self-evaluated project's figures; its deductions are added separately with {@link #addDeductions}. */
+    public void addSelfEvaluation(ProjectFacts p) {
         Department d = new Department(year, p.region(), p.department());
-        selfEvaluations.add(p, e);
-        selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p, e);
-        selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p, e);
-        int deducted = 0;
+        selfEvaluations.add(p);
+        selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p);
+        selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p);
+        selfLines.add(new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions()));
+    }
+
+    /** Lists the indicators of a self-evaluated project that lost points. */
+    public void addDeductions(Project p) {
+        Department d = new Department(year, p.region(), p.department());
         for (Indicator i : p.indicators()) {
             if (i.deduction().signum() > 0) {
-                deducted++;
                 deductions.add(new Deduction(d, p.name(), i, i.deduction()));
             }
         }
-        selfLines.add(new SelfLine(d, p.name(), p.code(), p.evaluation().total(), e, deducted));
     }
 
     public int year() {

@@ -1,0 +1,7 @@
+package org.jixiao.store;
+
+import org.jixiao.summary.ProjectFacts;
+
+/** A current, imported project's summary figures, with its id to rebuild it when its indicators are needed. */
+public record StoredFacts(long id, ProjectFacts facts) {
+}
