@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -20,7 +20,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030, comma- or
+ * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030 (a row with bytes
+ * that are not text in the file's encoding is rejected on its own), comma- or
  * tab-separated, RFC 4180 quoting (goals may span lines inside quotes). Rows are numbered as a
  * spreadsheet shows them: the header is row 1 when it is the first record.
  */
@@ -67,17 +68,18 @@ final class CsvRowSource implements RowSource {
             }
             record = records.nextValue();
         } catch (JacksonException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                fail("第" + (recordNo + 1) + "行起的字节既不是 " + (charset == null ? "" : charset.name())
-                        + " 文本，文件编码前后不一致或已损坏；该行起未导入，请另存为 UTF-8 后重新报送");
-            } else {
-                fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
-            }
+            fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
             return;
         }
         recordNo++;
         List<String> cells = Arrays.asList(record);
         if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+            return;
+        }
+        if (garbled(cells)) {
+            // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
+                    + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
             return;
         }
         if (noHeader || (header != null && !header.missing().isEmpty())) {
@@ -115,26 +117,43 @@ final class CsvRowSource implements RowSource {
             return false;
         }
         charset = enc.charset();
+        char separator = sniffSeparator(path, enc.bomLength());
         InputStream in = Files.newInputStream(path);
         in.skipNBytes(enc.bomLength());
-        PushbackReader reader = new PushbackReader(
-                new BufferedReader(new InputStreamReader(in, Encodings.strict(enc.charset())), 64 * 1024), 4096);
-        char separator = sniffSeparator(reader);
+        Reader reader = new BufferedReader(new InputStreamReader(in, enc.charset()), 64 * 1024);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
         records = MAPPER.readerForArrayOf(String.class).with(schema).readValues(reader);
         return true;
     }
 
-    /** Tab-separated when the first line has tabs and no commas; otherwise comma. */
-    private static char sniffSeparator(PushbackReader reader) throws IOException {
-        char[] buf = new char[4096];
-        int n = reader.read(buf);
-        if (n <= 0) {
-            return ',';
+    private static boolean garbled(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && c.indexOf('\uFFFD') >= 0) {
+                return true;
+            }
         }
-        reader.unread(buf, 0, n);
-        String first = new String(buf, 0, n).lines().findFirst().orElse("");
-        return first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
+        return false;
+    }
+
+    /**
+     * Tab-separated when the first line has tabs and no commas; otherwise comma. Told from the raw
+     * bytes: both encodings write these characters as single ASCII bytes.
+     */
+    private static char sniffSeparator(Path path, int skip) throws IOException {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(skip);
+            n = in.readNBytes(head, 0, head.length);
+        }
+        boolean tab = false;
+        for (int i = 0; i < n && head[i] != '\n'; i++) {
+            if (head[i] == ',') {
+                return ',';
+            }
+            tab |= head[i] == '\t';
+        }
+        return tab ? '\t' : ',';
     }
 
     private void finish() {

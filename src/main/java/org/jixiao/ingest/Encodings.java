@@ -51,14 +51,13 @@ final class Encodings {
     }
 
     /**
-     * Decides on the first non-ASCII text: the header row of a filing is Chinese, so a window of 64 KiB
-     * from the first non-ASCII byte tells UTF-8 from GB18030 without reading the file twice. The
-     * reader then decodes strictly, so a file that changes encoding further down is reported, not
-     * silently garbled.
+     * Decides on the first line with non-ASCII text: the header row of a filing is Chinese, so that line
+     * tells UTF-8 from GB18030 without reading the file twice. The
+     * reader marks a row with bytes that do not decode, so a file that changes encoding further down
+     * is reported row by row, not silently garbled.
      */
     private static boolean looksUtf8(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[WINDOW];
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
             int b;
             while ((b = in.read()) >= 0 && b < 0x80) {
                 // ASCII: both encodings agree
@@ -66,18 +65,17 @@ final class Encodings {
             if (b < 0) {
                 return true;
             }
-            buf[0] = (byte) b;
-            int n = 1 + in.readNBytes(buf, 1, buf.length - 1);
+            // the rest of that line (the header, in a filing): enough Chinese to tell, and no more
+            byte[] line = new byte[WINDOW];
+            int n = 0;
+            for (; b >= 0 && b != '\n' && n < line.length; b = in.read()) {
+                line[n++] = (byte) b;
+            }
             CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             // endOfInput=false: a multi-byte character cut by the window's end is not an error
-            return !decoder.decode(ByteBuffer.wrap(buf, 0, n), CharBuffer.allocate(n), false).isError();
+            return !decoder.decode(ByteBuffer.wrap(line, 0, n), CharBuffer.allocate(n), false).isError();
         }
-    }
-
-    /** A strict decoder: bytes that are not text in the detected charset are an error, never U+FFFD. */
-    static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -43,6 +43,35 @@ class CsvRowSourceTest {
     }
 
     @Test
+    void aFileThatChangesEncodingHalfwayIsReportedFromThatRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        byte[] utf8 = java.nio.file.Files.readAllBytes(fixture("utf8-bom-less.csv"));
+        byte[] gbRow = "2025,中共上海市松江区委组织部,党建工作,1,1,0,0,产出指标,数量指标,第三行,≥1(次)\r\n".getBytes(
+                java.nio.charset.Charset.forName("GB18030"));
+        java.nio.file.Path mixed = dir.resolve("mixed.csv");
+        java.nio.file.Files.write(mixed, java.util.Arrays.copyOf(utf8, utf8.length + gbRow.length));
+        byte[] all = java.nio.file.Files.readAllBytes(mixed);
+        System.arraycopy(gbRow, 0, all, utf8.length, gbRow.length);
+        java.nio.file.Files.write(mixed, all);
+        List<SourceItem> items = readAll(mixed);
+        assertThat(rows(items)).hasSize(2);
+        assertThat(problems(items)).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.FILE_UNREADABLE);
+            assertThat(p.message()).contains("第4行", "UTF-8");
+            assertThat(p.rowsRejected()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void anAsciiTitleAboveAGb18030HeaderIsStillGb18030(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("title.csv");
+        String text = "Export 2025\r\n" + "x".repeat(70_000) + "\r\n"
+                + new String(java.nio.file.Files.readAllBytes(fixture("utf8-bom-less.csv")), java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.write(file, text.getBytes(java.nio.charset.Charset.forName("GB18030")));
+        assertThat(rows(readAll(file))).hasSize(2).allSatisfy(r -> assertThat(r.get(Column.主管部门)).isEqualTo("中共上海市松江区委组织部"));
+    }
+
+    @Test
     void goalsMaySpanLinesInsideQuotes() throws IOException {
         List<RawRow> rows = rows(readAll(fixture("multiline-goal.csv")));
         assertThat(rows).hasSize(2);
