@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +41,7 @@ class KillAndResumeTest {
         reference = dir.resolve("reference");
         assertThat(child(reference).waitFor()).isEqualTo(ExitCode.REJECTIONS.code());
         referenceStore = StoreDump.of(reference);
-        referenceOutputs = outputs(reference);
+        referenceOutputs = RunOutputs.publishedFiles(reference);
         assertThat(referenceOutputs).containsKeys("问题清单.csv", "2025/汇总数据/绩效目标-部门.csv", "2024/汇总数据/绩效自评-项目.csv");
     }
 
@@ -74,7 +73,7 @@ class KillAndResumeTest {
         assertThat(report).contains("继续上次中断的运行");
         assertThat(StoreDump.of(output)).as("store after resume; killed run said:%n%s%nresumed run said:%n%s",
                 String.join("\n", seen), report).containsExactlyElementsOf(referenceStore);
-        assertThat(outputs(output)).isEqualTo(referenceOutputs);
+        assertThat(RunOutputs.publishedFiles(output)).isEqualTo(referenceOutputs);
         try (Stream<Path> files = Files.walk(output)) {
             assertThat(files.map(Path::toString)).noneMatch(p -> p.endsWith(org.jixiao.output.OutputFolder.TEMP_SUFFIX));
         }
@@ -93,19 +92,5 @@ class KillAndResumeTest {
                 "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
                 "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE);
         return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** Every published file (relative path → sha256), the manifest aside: it names the output folder. */
-    private static Map<String, String> outputs(Path output) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                String rel = output.relativize(f).toString();
-                if (!rel.startsWith(".jixiao") && !rel.equals("manifest.json")) {
-                    files.put(rel, RunOutputs.sha256(f));
-                }
-            }
-        }
-        return files;
     }
 }

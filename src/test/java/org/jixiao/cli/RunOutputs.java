@@ -57,6 +57,20 @@ final class RunOutputs {
         }
     }
 
+    /** Every published file (relative path → sha256), the manifest aside: it names the output folder. */
+    static Map<String, String> publishedFiles(Path output) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = output.relativize(f).toString();
+                if (!rel.startsWith(".jixiao") && !rel.equals("manifest.json")) {
+                    files.put(rel, sha256(f));
+                }
+            }
+        }
+        return files;
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(from)) {
