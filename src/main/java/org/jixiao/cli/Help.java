@@ -11,6 +11,7 @@ final class Help {
               java -jar target/jixiao.jar history [--output=DIR]
               java -jar target/jixiao.jar template --kind=targets|self-evaluation [--output=FILE.xlsx]
               java -jar target/jixiao.jar generate --projects=N [--seed=S] --output=DIR
+              java -Xmx1g -jar target/jixiao.jar bench --scale=S|M|L [--output=DIR] [--threads=N] [--seed=S]
 
             命令 / commands:
               run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
@@ -22,6 +23,11 @@ final class Help {
               generate   生成模拟的全市申报（约每部门 10 个项目，三种格式，含少量故意埋入的错误）；同一 N 和 S 生成的文件逐字节相同
                          write a synthetic city's filings (about 10 projects a department, all three shapes, a few
                          planted defects); the same N and S give the same bytes. --seed 默认 7；DIR 须为空目录
+              bench      基准测试：生成 S/M/L（100 / 1,000 / 10,000 个项目）的模拟申报，在本进程内运行完整的每晚作业，
+                         再用 OpenPDF 直接写出同样的页面作为下限；打印各阶段的数量、秒数、每秒数量和峰值堆，
+                         并写入 <output>/bench-<规模>/bench-<规模>.csv 和 .md（--output 默认 output，--threads 默认 1）
+                         benchmark: generate a city, run the real nightly job in this JVM, write the same pages with
+                         OpenPDF as the lower bound; print and save items, seconds, items/s and peak heap per stage
               help       显示本说明 / show this text
 
             选项 / options:
