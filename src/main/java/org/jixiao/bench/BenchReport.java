@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jixiao.generate.Mix;
 
 /**
  * The benchmark table three ways — for the terminal, as CSV (UTF-8 with BOM, plain numbers, for
@@ -27,8 +28,9 @@ final class BenchReport {
     }
 
     String title() {
-        return String.format(Locale.ROOT, "jixiao 基准测试 bench --scale=%s：%,d 个项目（%,d 个部门，%,d 个指标行），渲染线程 %d，种子 %d",
-                r.scale(), r.generated().targetsProjects(), r.generated().departments(), r.generated().rows(), r.threads(), r.seed());
+        return String.format(Locale.ROOT, "jixiao 基准测试 bench --scale=%s：%,d 个项目（%,d 个部门，%,d 个指标行，%s），渲染线程 %d，种子 %d",
+                r.scale(), r.generated().targetsProjects(), r.generated().departments(), r.generated().rows(),
+                r.mix() == Mix.CSV ? "仅平铺 CSV" : "三种格式", r.threads(), r.seed());
     }
 
     /** The table's cells, formatted for people. */
@@ -46,7 +48,9 @@ final class BenchReport {
     List<String> verdicts() {
         List<String> lines = new ArrayList<>();
         double rows = r.importCheckRowsPerSecond();
-        lines.add(String.format(Locale.ROOT, "导入+检查：%s 行/秒（目标 ≥ 100,000）：%s", rate(rows), pass(rows >= ROWS_PER_SECOND_BAR)));
+        // the bar is stated for flat CSV; a city in all three shapes is reported, not judged
+        lines.add(String.format(Locale.ROOT, "导入+检查：%s 行/秒（目标：平铺 CSV ≥ 100,000）：%s", rate(rows),
+                r.mix() == Mix.CSV ? pass(rows >= ROWS_PER_SECOND_BAR) : "本次含 XLSX，不判定（用 --shapes=csv 测）"));
         lines.add(String.format(Locale.ROOT, "渲染：jixiao %s 页/秒，OpenPDF 下限 %s 页/秒，为下限的 %.1f%%（目标 ≥ 50%%）：%s",
                 rate(r.renderPagesPerSecond()), rate(r.lowerBound().perSecond()), r.renderRatio() * 100, pass(r.renderRatio() >= RENDER_RATIO_BAR)));
         String end = String.format(Locale.ROOT, "端到端：%.1f 秒（目标：L ≤ 180 秒）", r.job().seconds());

@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.generate.Generated;
+import org.jixiao.generate.Mix;
 
 /**
  * Everything one benchmark run measured: the generated city, each stage (generate, start-up, every
@@ -13,7 +14,7 @@ import org.jixiao.generate.Generated;
  * @param stages the table's lines in order; the job's steps are those between start-up and the job line
  * @param growth this run's job time over the previous scale's (L over M), when that one was measured here
  */
-record BenchResult(Scale scale, int threads, long seed, String command, ZonedDateTime measuredAt, Machine machine, Generated generated,
+record BenchResult(Scale scale, Mix mix, int threads, long seed, String command, ZonedDateTime measuredAt, Machine machine, Generated generated,
         List<Stage> stages, Stage job, Stage lowerBound, Map<String, Long> pagesByKind, Double growth) {
 
     static final String GENERATE = "generate";

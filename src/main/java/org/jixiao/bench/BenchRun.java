@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Generator;
+import org.jixiao.generate.Mix;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,8 @@ public final class BenchRun implements AutoCloseable {
     public static final LocalDate RUN_DATE = LocalDate.of(2026, 1, 15);
 
     private final Scale scale;
+    private final Mix mix;
+    private final String name;
     private final Path folder;
     private final int threads;
     private final long seed;
@@ -43,9 +46,12 @@ public final class BenchRun implements AutoCloseable {
     private Stage lowerBound;
     private long runId;
 
-    public BenchRun(Scale scale, Path output, int threads, long seed) {
+    /** @param mix all three shapes ({@code bench-<scale>}), or flat CSV only ({@code bench-<scale>-csv}) */
+    public BenchRun(Scale scale, Mix mix, Path output, int threads, long seed) {
         this.scale = scale;
-        this.folder = output.resolve("bench-" + scale);
+        this.mix = mix;
+        this.name = name(scale, mix);
+        this.folder = output.resolve(name);
         this.threads = threads;
         this.seed = seed;
     }
@@ -56,6 +62,15 @@ public final class BenchRun implements AutoCloseable {
 
     public long seed() {
         return seed;
+    }
+
+    /** {@code bench-M}, {@code bench-M-csv}: the folder's and the table files' name. */
+    public String name() {
+        return name;
+    }
+
+    public static String name(Scale scale, Mix mix) {
+        return "bench-" + scale + (mix == Mix.CSV ? "-csv" : "");
     }
 
     public Path folder() {
@@ -72,10 +87,11 @@ public final class BenchRun implements AutoCloseable {
 
     /** Removes what an earlier benchmark of this scale left (only what a benchmark writes), then generates the city. */
     public Generated generate() throws Exception {
-        for (String name : List.of("input", "out", "openpdf", "bench-" + scale + ".csv", "bench-" + scale + ".md")) {
-            delete(folder.resolve(name));
+        for (String left : List.of("input", "out", "openpdf", name + ".csv", name + ".md")) {
+            delete(folder.resolve(left));
         }
-        generated = measure(BenchResult.GENERATE, "生成", () -> new Generator().generate(scale.projects(), seed, input()), g -> g.rows(), "行");
+        generated = measure(BenchResult.GENERATE, "生成", () -> new Generator().generate(scale.projects(), seed, mix, input()), g -> g.rows(),
+                "行");
         return generated;
     }
 
@@ -127,21 +143,22 @@ public final class BenchRun implements AutoCloseable {
         Machine machine = Machine.thisOne();
         String command = String.join(" ", "java", String.join(" ", machine.jvmOptions()), "-jar target/jixiao.jar", args)
                 .replaceAll(" +", " ");
-        BenchResult result = new BenchResult(scale, threads, seed, command, ZonedDateTime.now(), machine, generated,
+        BenchResult result = new BenchResult(scale, mix, threads, seed, command, ZonedDateTime.now(), machine, generated,
                 List.copyOf(stages), job, lowerBound, pages, growth());
         BenchReport report = new BenchReport(result);
-        Files.writeString(folder.resolve("bench-" + scale + ".csv"), report.csv(), StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("bench-" + scale + ".md"), report.markdown(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(name + ".csv"), report.csv(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve(name + ".md"), report.markdown(), StandardCharsets.UTF_8);
         return report.text();
     }
 
-    /** L's job time over M's, when M was benchmarked into the same output folder. */
+    /** L's job time over M's, when M was benchmarked with the same shapes into the same output folder. */
     private Double growth() throws IOException {
         if (scale != Scale.L) {
             return null;
         }
-        Path m = folder.resolveSibling("bench-M").resolve("bench-M.csv");
-        Double seconds = Files.isRegularFile(m) ? BenchReport.jobSeconds(Files.readAllLines(m, StandardCharsets.UTF_8)) : null;
+        String m = name(Scale.M, mix);
+        Path table = folder.resolveSibling(m).resolve(m + ".csv");
+        Double seconds = Files.isRegularFile(table) ? BenchReport.jobSeconds(Files.readAllLines(table, StandardCharsets.UTF_8)) : null;
         return seconds == null || seconds <= 0 ? null : job.seconds() / seconds;
     }
 

@@ -11,18 +11,19 @@ import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.bench.BenchRun;
 import org.jixiao.bench.Scale;
+import org.jixiao.generate.Mix;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code bench --scale=S|M|L [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
+ * {@code bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
  * nightly job on it in this JVM, writes the OpenPDF lower bound, and prints and saves the table of
  * stages (issue 7). The job's outcome is part of the benchmark, not its exit code: the planted
  * defects always reject a few projects.
  */
 final class BenchCommand {
 
-    private static final Set<String> OPTIONS = Set.of("scale", "output", "threads", "seed", "help");
+    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "help");
     /** Passed to the run so that jixiao renders on as many threads as the lower bound (partitioned rendering reads it). */
     static final String RENDER_THREADS = "jixiao.render.threads";
 
@@ -35,12 +36,13 @@ final class BenchCommand {
         if (scale == null) {
             throw new Cli.UsageException("请用 --scale=S、M 或 L 指定规模（100、1,000、10,000 个项目） / choose --scale=S, M or L");
         }
+        Mix mix = GenerateCommand.mix(options);
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         int threads = (int) GenerateCommand.number(options, "threads", "1", 1, 64);
         long seed = GenerateCommand.number(options, "seed", Long.toString(GenerateCommand.DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
-        String args = "bench --scale=" + scale + (threads != 1 ? " --threads=" + threads : "")
+        String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != 1 ? " --threads=" + threads : "")
                 + (seed != GenerateCommand.DEFAULT_SEED ? " --seed=" + seed : "");
-        try (BenchRun bench = new BenchRun(scale, output, threads, seed)) {
+        try (BenchRun bench = new BenchRun(scale, mix, output, threads, seed)) {
             Files.createDirectories(bench.folder());
             Optional<RunLock> lock = RunLock.tryAcquire(bench.folder());
             if (lock.isEmpty()) {
@@ -51,7 +53,7 @@ final class BenchCommand {
                 return measure(bench, options, threads, args, out);
             }
         } catch (Exception e) {
-            return Faults.report(e, output.resolve("bench-" + scale).resolve("out"));
+            return Faults.report(e, output.resolve(BenchRun.name(scale, mix)).resolve("out"));
         }
     }
 
@@ -84,7 +86,7 @@ final class BenchCommand {
             bench.runLowerBound(context);
             out.println();
             out.print(bench.report(context, args));
-            out.println("表格已写入 / table written: " + bench.folder().resolve("bench-" + bench.scale() + ".csv") + "、.md");
+            out.println("表格已写入 / table written: " + bench.folder().resolve(bench.name() + ".csv") + "、.md");
             return ExitCode.OK;
         }
     }

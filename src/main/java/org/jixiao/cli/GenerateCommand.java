@@ -8,15 +8,16 @@ import java.util.Set;
 import org.jixiao.generate.Defect;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Generator;
+import org.jixiao.generate.Mix;
 import org.jixiao.generate.Shape;
 
 /**
- * {@code generate --projects=N [--seed=S] --output=DIR}: writes the filings of a synthetic city for
+ * {@code generate --projects=N [--seed=S] [--shapes=all|csv] --output=DIR}: writes the filings of a synthetic city for
  * trying jixiao out and for the benchmark. No Spring context and no store: it only writes files.
  */
 final class GenerateCommand {
 
-    private static final Set<String> OPTIONS = Set.of("projects", "seed", "output", "help");
+    private static final Set<String> OPTIONS = Set.of("projects", "seed", "shapes", "output", "help");
     static final long DEFAULT_SEED = 7;
 
     private GenerateCommand() {
@@ -33,7 +34,7 @@ final class GenerateCommand {
         Path output = Path.of(folder).toAbsolutePath().normalize();
         Generated g;
         try {
-            g = new Generator().generate(projects, seed, output);
+            g = new Generator().generate(projects, seed, mix(options), output);
         } catch (IOException e) {
             System.err.println("模拟申报生成失败 / could not generate: " + e.getMessage());
             return ExitCode.FAILED;
@@ -57,6 +58,15 @@ final class GenerateCommand {
             defects.append(defects.length() > 0 ? "，" : "").append(e.getKey().label()).append(' ').append(e.getValue());
         }
         out.printf("  故意埋入的错误 %d 处%s%n", g.defects().size(), defects.length() > 0 ? "：" + defects : "");
+    }
+
+    /** {@code --shapes=all} (default: flat CSV, flat XLSX and forms) or {@code --shapes=csv} (flat CSV only). */
+    static Mix mix(Options options) {
+        Mix mix = Mix.parse(options.get("shapes", "all"));
+        if (mix == null) {
+            throw new Cli.UsageException("--shapes 应为 all（三种格式）或 csv（仅平铺 CSV） / must be all or csv: " + options.get("shapes", ""));
+        }
+        return mix;
     }
 
     /** A whole-number option within bounds; {@code fallback} null means the option is required. */

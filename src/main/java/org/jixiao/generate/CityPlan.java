@@ -34,7 +34,7 @@ final class CityPlan {
     private CityPlan() {
     }
 
-    static List<PlannedDepartment> plan(int projects, long seed, Vocabulary words) {
+    static List<PlannedDepartment> plan(int projects, long seed, Mix mix, Vocabulary words) {
         if (projects < 1) {
             throw new IllegalArgumentException("项目数至少为 1 / at least one project: " + projects);
         }
@@ -53,6 +53,7 @@ final class CityPlan {
                 // the first departments take one shape each, so even a small city exercises every reader
                 shape = Shape.values()[plan.size()];
             }
+            shape = mix.apply(shape);
             PlannedDepartment d = new PlannedDepartment(plan.size(), name, Departments.regionOf(name), shape, size, first, firstSelf,
                     random.nextLong());
             plan.add(d);

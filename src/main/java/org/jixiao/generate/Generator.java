@@ -24,12 +24,18 @@ public final class Generator {
 
     private final Vocabulary words = Vocabulary.standard();
 
+    /** A city in all three shapes. */
+    public Generated generate(int projects, long seed, Path folder) throws IOException {
+        return generate(projects, seed, Mix.ALL, folder);
+    }
+
     /**
+     * @param mix all three shapes, or flat CSV only
      * @param folder created if absent; must be empty, so that a run on it reads only this city
      */
-    public Generated generate(int projects, long seed, Path folder) throws IOException {
+    public Generated generate(int projects, long seed, Mix mix, Path folder) throws IOException {
         requireEmpty(folder);
-        List<CityPlan.PlannedDepartment> plan = CityPlan.plan(projects, seed, words);
+        List<CityPlan.PlannedDepartment> plan = CityPlan.plan(projects, seed, mix, words);
         Map<Shape, Integer> byShape = new EnumMap<>(Shape.class);
         Set<String> regions = new LinkedHashSet<>();
         List<PlantedDefect> planted = new ArrayList<>();

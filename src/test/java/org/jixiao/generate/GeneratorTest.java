@@ -61,6 +61,14 @@ class GeneratorTest {
         }
 
         @Test
+        void aCsvOnlyCityHasTheSameProjectsInFlatCsv() throws IOException {
+            Generated csv = new Generator().generate(PROJECTS, SEED, Mix.CSV, dir.resolve("csv"));
+            assertThat(hashes(dir.resolve("csv")).keySet()).allMatch(p -> p.endsWith(".csv")).hasSize(city.files());
+            assertThat(csv.rows()).isEqualTo(city.rows());
+            assertThat(csv.defects()).isEqualTo(city.defects());
+        }
+
+        @Test
         void aFolderWithFilesInItIsRefused() {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Generator().generate(10, SEED, dir.resolve("a")))
                     .isInstanceOf(IOException.class).hasMessageContaining("不为空");
@@ -117,7 +125,7 @@ class GeneratorTest {
 
         @Test
         void departmentsAreNamedForTheirRegionAcrossTheCity() {
-            List<CityPlan.PlannedDepartment> plan = CityPlan.plan(12_000, 5, Vocabulary.standard());
+            List<CityPlan.PlannedDepartment> plan = CityPlan.plan(12_000, 5, Mix.ALL, Vocabulary.standard());
             assertThat(plan).allSatisfy(d -> assertThat(Departments.regionOf(d.name())).as(d.name()).isEqualTo(d.region()));
             assertThat(plan.stream().map(CityPlan.PlannedDepartment::name).distinct()).hasSize(plan.size());
             assertThat(plan.stream().mapToInt(CityPlan.PlannedDepartment::projects).sum()).isEqualTo(12_000);
