@@ -27,6 +27,8 @@ public final class Cli {
                 case "run" -> NightlyCommand.run(options, out).code();
                 case "history" -> HistoryCommand.run(options, out).code();
                 case "template" -> TemplateCommand.run(options, out).code();
+                case "generate" -> GenerateCommand.run(options, out).code();
+                case "bench" -> BenchCommand.run(options, out).code();
                 default -> throw new UsageException("未知命令 / unknown command: " + options.command());
             };
         } catch (UsageException e) {

@@ -10,6 +10,8 @@ final class Help {
               java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL] [--fresh]
               java -jar target/jixiao.jar history [--output=DIR]
               java -jar target/jixiao.jar template --kind=targets|self-evaluation [--output=FILE.xlsx]
+              java -jar target/jixiao.jar generate --projects=N [--seed=S] [--shapes=all|csv] --output=DIR
+              java -Xmx1g -jar target/jixiao.jar bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]
 
             命令 / commands:
               run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
@@ -18,6 +20,16 @@ final class Help {
               template   生成供各部门填写的 Excel 模板（带下拉列表和填写说明），填好后放入 --input 即可导入
                          write a fill-in workbook for departments (dropdowns, instructions); a filled copy imports as is
                          --kind=targets 绩效目标 | --kind=self-evaluation 绩效自评；--output 默认 <种类>填报模板.xlsx，不覆盖已有文件
+              generate   生成模拟的全市申报（约每部门 10 个项目，三种格式，含少量故意埋入的错误）；同一 N 和 S 生成的文件逐字节相同
+                         write a synthetic city's filings (about 10 projects a department, all three shapes, a few
+                         planted defects); the same N and S give the same bytes. --seed 默认 7；DIR 须为空目录；
+                         --shapes=csv 只写平铺 CSV（项目与默认相同） / flat CSV only, same projects
+              bench      基准测试：生成 S/M/L（100 / 1,000 / 10,000 个项目）的模拟申报，在本进程内运行完整的每晚作业，
+                         再用 OpenPDF 直接写出同样的页面作为下限；打印各阶段的数量、秒数、每秒数量和峰值堆，
+                         并写入 <output>/bench-<规模>/bench-<规模>.csv 和 .md（--output 默认 output，--threads 默认 1；
+                         --shapes=csv 只用平铺 CSV，写入 bench-<规模>-csv/，导入速度目标即针对此）
+                         benchmark: generate a city, run the real nightly job in this JVM, write the same pages with
+                         OpenPDF as the lower bound; print and save items, seconds, items/s and peak heap per stage
               help       显示本说明 / show this text
 
             选项 / options:

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.jixiao.filing.Text;
 
 /** Reading the contract's value grammar (filings.md §3) for years, dates and plain numbers. */
-final class Values {
+public final class Values {
 
     private static final Pattern YEAR = Pattern.compile("^\\(?(\\d{4})(?:\\.0+)?(?:年度|年)?\\)?$");
     private static final Pattern DATE = Pattern.compile("^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:\\s.*)?$");
@@ -21,7 +21,7 @@ final class Values {
     }
 
     /** {@code 2025}, {@code 2025年度}, {@code (2025年度)} → 2025; null when unreadable. */
-    static Integer year(String raw) {
+    public static Integer year(String raw) {
         Matcher m = YEAR.matcher(Text.squeeze(raw));
         if (!m.matches()) {
             return null;
@@ -31,7 +31,7 @@ final class Values {
     }
 
     /** {@code 2025-01-01}, {@code 2025/1/1}, {@code 2025年1月1日}, an Excel serial number; null when unreadable. */
-    static LocalDate date(String raw) {
+    public static LocalDate date(String raw) {
         String s = Text.squeeze(raw);
         Matcher m = DATE.matcher(s);
         try {
@@ -51,7 +51,7 @@ final class Values {
     }
 
     /** A plain number such as 分值 {@code 7.5}; a trailing % divides by 100; null when unreadable. */
-    static BigDecimal number(String raw) {
+    public static BigDecimal number(String raw) {
         String s = Text.squeeze(raw).replace(",", "");
         boolean percent = s.endsWith("%");
         if (percent) {
@@ -68,7 +68,7 @@ final class Values {
     }
 
     /** A rate as a fraction: {@code 100.00%} → 1.0000; a bare number above 1.5 is read as a percentage. */
-    static BigDecimal rate(String raw) {
+    public static BigDecimal rate(String raw) {
         BigDecimal n = number(raw);
         if (n == null) {
             return null;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.jixiao.generate.FormVariant;
 
 /**
  * The whole nightly run on the form-layout sample workbooks ({@code samples/forms/}) publishes the

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.filing.Kind;
+import org.jixiao.generate.FormVariant;
+import org.jixiao.generate.SelfEvaluationFormWriter;
+import org.jixiao.generate.TargetsFormWriter;
 
 /**
  * The form-layout workbooks of seeds 004 (six 申报表) and 003 (six 自评表), built from the flat

@@ -1,9 +1,12 @@
-package org.jixiao.ingest;
+package org.jixiao.generate;
 
-import static org.jixiao.ingest.FormSheetBuilder.excelRow;
+import static org.jixiao.generate.FormSheetBuilder.excelRow;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.ingest.Column;
+import org.jixiao.ingest.RawRow;
+import org.jixiao.ingest.Values;
 
 /**
  * Writes one project as the official 财政项目支出绩效自评表 sheet (seed 003): columns A–I, the title
@@ -11,12 +14,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * header row 年初预算数 … 得分 and the rows 年度资金总额 / 其中：当年财政拨款 / 上年结转资金 /
  * 其他资金), the goals block (预期目标 | 实际完成情况), the indicator table and the 总分 row.
  */
-final class SelfEvaluationFormWriter {
+public final class SelfEvaluationFormWriter {
 
     private SelfEvaluationFormWriter() {
     }
 
-    static void write(XSSFWorkbook workbook, String sheetName, List<RawRow> rows, FormVariant variant) {
+    public static void write(Workbook workbook, String sheetName, List<RawRow> rows, FormVariant variant) {
         FormSheetBuilder b = new FormSheetBuilder(workbook, sheetName, variant);
         RawRow p = rows.get(0);
         int r = b.row();

@@ -1,9 +1,12 @@
-package org.jixiao.ingest;
+package org.jixiao.generate;
 
-import static org.jixiao.ingest.FormSheetBuilder.excelRow;
+import static org.jixiao.generate.FormSheetBuilder.excelRow;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.jixiao.ingest.Column;
+import org.jixiao.ingest.RawRow;
+import org.jixiao.ingest.Values;
 
 /**
  * Writes one project as the official 财政项目支出绩效目标申报表 sheet (seeds 002/004): columns A–F,
@@ -11,12 +14,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * label, the goals under their headings, and the indicator table with a vertical 绩效指标 label and
  * 一级/二级 merged over their rows. The values come from the project's flat rows.
  */
-final class TargetsFormWriter {
+public final class TargetsFormWriter {
 
     private TargetsFormWriter() {
     }
 
-    static void write(XSSFWorkbook workbook, String sheetName, List<RawRow> rows, FormVariant variant) {
+    public static void write(Workbook workbook, String sheetName, List<RawRow> rows, FormVariant variant) {
         FormSheetBuilder b = new FormSheetBuilder(workbook, sheetName, variant);
         RawRow p = rows.get(0);
         String year = Values.year(p.get(Column.年度)).toString();

@@ -1,8 +1,8 @@
-package org.jixiao.ingest;
+package org.jixiao.generate;
 
 /**
- * How a test form deviates from the official layout: what departments' hand-made copies of the
- * 申报表/自评表 actually look like.
+ * How a written form deviates from the official layout: what departments' hand-made copies of the
+ * 申报表/自评表 actually look like. The reader tests vary every field; the generator mixes a few.
  *
  * @param shift columns added on the left (a form pasted one or two columns to the right)
  * @param blankRows an empty row between the blocks
@@ -12,40 +12,40 @@ package org.jixiao.ingest;
  * @param mergedLevels 一级/二级 merged over their rows; otherwise written once with blanks below
  * @param money how amounts are stored
  */
-record FormVariant(int shift, boolean blankRows, boolean noteRows, Labels labels, int pageBreakAfter, boolean mergedLevels,
+public record FormVariant(int shift, boolean blankRows, boolean noteRows, Labels labels, int pageBreakAfter, boolean mergedLevels,
         Money money) {
 
     /** Label typing: as printed (full-width brackets and colons), half-width, or with stray spaces and line breaks. */
-    enum Labels { PRINTED, HALF_WIDTH, SPACED }
+    public enum Labels { PRINTED, HALF_WIDTH, SPACED }
 
     /** Amounts as Excel numbers, as text with thousands separators, or as formulas with cached values. */
-    enum Money { NUMBER, TEXT, FORMULA }
+    public enum Money { NUMBER, TEXT, FORMULA }
 
-    static FormVariant official() {
+    public static FormVariant official() {
         return new FormVariant(0, false, false, Labels.PRINTED, 0, true, Money.NUMBER);
     }
 
-    FormVariant shifted(int columns) {
+    public FormVariant shifted(int columns) {
         return new FormVariant(columns, blankRows, noteRows, labels, pageBreakAfter, mergedLevels, money);
     }
 
-    FormVariant withGaps() {
+    public FormVariant withGaps() {
         return new FormVariant(shift, true, true, labels, pageBreakAfter, mergedLevels, money);
     }
 
-    FormVariant typed(Labels how) {
+    public FormVariant typed(Labels how) {
         return new FormVariant(shift, blankRows, noteRows, how, pageBreakAfter, mergedLevels, money);
     }
 
-    FormVariant pageBreakAfter(int rows) {
+    public FormVariant pageBreakAfter(int rows) {
         return new FormVariant(shift, blankRows, noteRows, labels, rows, mergedLevels, money);
     }
 
-    FormVariant unmergedLevels() {
+    public FormVariant unmergedLevels() {
         return new FormVariant(shift, blankRows, noteRows, labels, pageBreakAfter, false, money);
     }
 
-    FormVariant money(Money how) {
+    public FormVariant money(Money how) {
         return new FormVariant(shift, blankRows, noteRows, labels, pageBreakAfter, mergedLevels, how);
     }
 

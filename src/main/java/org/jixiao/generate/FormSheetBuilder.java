@@ -1,4 +1,4 @@
-package org.jixiao.ingest;
+package org.jixiao.generate;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -9,9 +9,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.jixiao.filing.Money;
+import org.jixiao.ingest.Values;
 
 /**
  * Writes cells of a printed form into a POI sheet, row by row, applying a {@link FormVariant}'s
@@ -19,7 +20,7 @@ import org.jixiao.filing.Money;
  */
 final class FormSheetBuilder {
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final FormVariant variant;
     private final CellStyle moneyStyle;
     private final CellStyle dateStyle;
@@ -27,7 +28,7 @@ final class FormSheetBuilder {
     private final CellStyle textStyle;
     private int next;
 
-    FormSheetBuilder(XSSFWorkbook workbook, String name, FormVariant variant) {
+    FormSheetBuilder(Workbook workbook, String name, FormVariant variant) {
         this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
         this.variant = variant;
         this.moneyStyle = style(workbook, "#,##0.00");
@@ -43,7 +44,7 @@ final class FormSheetBuilder {
         }
     }
 
-    private static CellStyle style(XSSFWorkbook workbook, String format) {
+    private static CellStyle style(Workbook workbook, String format) {
         CellStyle s = workbook.createCellStyle();
         s.setDataFormat(workbook.createDataFormat().getFormat(format));
         return s;

@@ -1,8 +1,10 @@
-package org.jixiao.ingest;
+package org.jixiao.generate;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import org.jixiao.ingest.Column;
+import org.jixiao.ingest.RawRow;
 
 /**
  * Writes a form's 绩效指标 table: the header (A: the vertical 绩效指标 label, B..: the headings), then

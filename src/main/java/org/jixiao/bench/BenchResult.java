@@ -1,0 +1,60 @@
+package org.jixiao.bench;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jixiao.generate.Generated;
+import org.jixiao.generate.Mix;
+
+/**
+ * Everything one benchmark run measured: the generated city, each stage (generate, start-up, every
+ * step of the nightly job, the job as a whole), the OpenPDF lower bound, jixiao's pages by kind, and
+ * where it ran.
+ *
+ * @param stages the table's lines in order; the job's steps are those between start-up and the job line
+ * @param growth this run's job time over the previous scale's (L over M), when that one was measured here
+ */
+record BenchResult(Scale scale, Mix mix, int threads, long seed, String command, ZonedDateTime measuredAt, Machine machine, Generated generated,
+        List<Stage> stages, Stage job, Stage lowerBound, Map<String, Long> pagesByKind, Double growth) {
+
+    static final String GENERATE = "generate";
+    static final String STARTUP = "startup";
+    static final String JOB = "job";
+    static final String LOWER_BOUND = "openpdf";
+
+    /** Indicator rows per second through import and checks together (the bar: ≥ 100,000). */
+    double importCheckRowsPerSecond() {
+        double seconds = seconds("import") + seconds("check");
+        return seconds > 0 ? job.items() / seconds : 0;
+    }
+
+    /** Pages per second of every step that wrote PDFs (render, and the book when it comes). */
+    double renderPagesPerSecond() {
+        long pages = 0;
+        double seconds = 0;
+        for (Stage s : jobSteps()) {
+            if (s.unit().equals("页")) {
+                pages += s.items();
+                seconds += s.seconds();
+            }
+        }
+        return seconds > 0 ? pages / seconds : 0;
+    }
+
+    /** jixiao's rendering speed as a share of the lower bound's (the bar: ≥ 50%). */
+    double renderRatio() {
+        return lowerBound.perSecond() > 0 ? renderPagesPerSecond() / lowerBound.perSecond() : 0;
+    }
+
+    long peakHeapBytes() {
+        return stages.stream().mapToLong(Stage::peakHeapBytes).max().orElse(0);
+    }
+
+    List<Stage> jobSteps() {
+        return stages.stream().filter(s -> !List.of(GENERATE, STARTUP, JOB, LOWER_BOUND).contains(s.name())).toList();
+    }
+
+    private double seconds(String step) {
+        return stages.stream().filter(s -> s.name().equals(step)).mapToDouble(Stage::seconds).sum();
+    }
+}

@@ -1,0 +1,93 @@
+package org.jixiao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jixiao.JixiaoApplication;
+import org.jixiao.batch.NightlyRun;
+import org.jixiao.bench.BenchRun;
+import org.jixiao.bench.Scale;
+import org.jixiao.generate.Mix;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
+ * nightly job on it in this JVM, writes the OpenPDF lower bound, and prints and saves the table of
+ * stages (issue 7). The job's outcome is part of the benchmark, not its exit code: the planted
+ * defects always reject a few projects.
+ */
+final class BenchCommand {
+
+    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "help");
+    /** Passed to the run so that jixiao renders on as many threads as the lower bound (partitioned rendering reads it). */
+    static final String RENDER_THREADS = "jixiao.render.threads";
+
+    private BenchCommand() {
+    }
+
+    static ExitCode run(Options options, PrintStream out) {
+        options.only(OPTIONS);
+        Scale scale = Scale.parse(options.get("scale", ""));
+        if (scale == null) {
+            throw new Cli.UsageException("请用 --scale=S、M 或 L 指定规模（100、1,000、10,000 个项目） / choose --scale=S, M or L");
+        }
+        Mix mix = GenerateCommand.mix(options);
+        Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
+        int threads = (int) GenerateCommand.number(options, "threads", "1", 1, 64);
+        long seed = GenerateCommand.number(options, "seed", Long.toString(GenerateCommand.DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
+        String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != 1 ? " --threads=" + threads : "")
+                + (seed != GenerateCommand.DEFAULT_SEED ? " --seed=" + seed : "");
+        try (BenchRun bench = new BenchRun(scale, mix, output, threads, seed)) {
+            Files.createDirectories(bench.folder());
+            Optional<RunLock> lock = RunLock.tryAcquire(bench.folder());
+            if (lock.isEmpty()) {
+                System.err.println("另一个基准测试正在使用 " + bench.folder() + " / another benchmark is using this folder");
+                return ExitCode.BUSY;
+            }
+            try (RunLock held = lock.get()) {
+                return measure(bench, options, threads, args, out);
+            }
+        } catch (Exception e) {
+            return Faults.report(e, output.resolve(BenchRun.name(scale, mix)).resolve("out"));
+        }
+    }
+
+    private static ExitCode measure(BenchRun bench, Options options, int threads, String args, PrintStream out) throws Exception {
+        out.println("生成模拟申报 → " + bench.input());
+        GenerateCommand.print(bench.generate(), bench.seed(), out);
+        String problem = Preflight.problem(bench.input(), bench.output());
+        if (problem != null) {
+            System.err.println("无法开始 / cannot start: " + problem);
+            return ExitCode.FAILED;
+        }
+        SpringApplication app = new SpringApplication(JixiaoApplication.class);
+        app.setDefaultProperties(Store.defaults(bench.output(), null));
+        ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
+        app.addInitializers(context -> {
+            context.getBeanFactory().registerSingleton("progress", progress);
+            bench.instrument(context);
+        });
+        List<String> springArgs = new ArrayList<>(options.springArgs());
+        springArgs.add("--" + RENDER_THREADS + "=" + threads);
+        out.println("运行每晚作业 → " + bench.output());
+        try (ConfigurableApplicationContext context = bench.start(() -> app.run(springArgs.toArray(String[]::new)))) {
+            NightlyRun.Outcome outcome = bench.runJob(context);
+            if (!outcome.completed()) {
+                Throwable cause = outcome.failures().isEmpty() ? new IllegalStateException("job ended " + outcome.status())
+                        : outcome.failures().get(0);
+                return Faults.report(cause, bench.output());
+            }
+            out.println("OpenPDF 下限（同样的页面，不经 Jasper）→ " + bench.folder().resolve("openpdf"));
+            bench.runLowerBound(context);
+            out.println();
+            out.print(bench.report(context, args));
+            out.println("表格已写入 / table written: " + bench.folder().resolve(bench.name() + ".csv") + "、.md");
+            return ExitCode.OK;
+        }
+    }
+}
