@@ -122,14 +122,14 @@ CREATE TABLE IF NOT EXISTS jx_project (
     first_seq         INT,
     row_count         INT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS jx_project_file ON jx_project(file_id);
+CREATE UNIQUE INDEX IF NOT EXISTS jx_project_key ON jx_project(file_id, project_key);
 CREATE INDEX IF NOT EXISTS jx_project_current ON jx_project(is_current, status, kind, budget_year);
 
 CREATE TABLE IF NOT EXISTS jx_finding (
     finding_id  BIGINT AUTO_INCREMENT PRIMARY KEY,
     run_id      BIGINT NOT NULL,
     file_id     BIGINT NOT NULL,
-    project_id  BIGINT,
+    project_key VARCHAR(2000),
     rule_id     CHAR(3) NOT NULL,
     severity    VARCHAR(4) NOT NULL,
     file        VARCHAR(4000),
@@ -140,7 +140,7 @@ CREATE TABLE IF NOT EXISTS jx_finding (
     project     VARCHAR(2000),
     message     CHARACTER VARYING NOT NULL
 );
-CREATE INDEX IF NOT EXISTS jx_finding_file ON jx_finding(file_id);
+CREATE INDEX IF NOT EXISTS jx_finding_project ON jx_finding(file_id, project_key);
 
 -- Every file a run wrote, for manifest.json and for the history command.
 CREATE TABLE IF NOT EXISTS jx_output (

@@ -1,5 +1,7 @@
 package org.jixiao.batch;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -18,10 +20,14 @@ class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
 
     @Override
     public void write(Chunk<? extends CheckProcessor.Checked> chunk) {
+        List<ProjectStore.Checked> batch = new ArrayList<>(chunk.size());
         for (CheckProcessor.Checked c : chunk) {
-            long id = projects.insert(c.project());
+            batch.add(c.project());
+        }
+        projects.insertAll(batch);
+        for (CheckProcessor.Checked c : chunk) {
             if (!c.findings().isEmpty()) {
-                findings.insert(c.project().runId(), c.project().fileId(), id, c.findings());
+                findings.insert(c.project().runId(), c.project().fileId(), c.project().key(), c.findings());
             }
         }
     }

@@ -17,13 +17,14 @@ public class FindingStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(long runId, long fileId, Long projectId, List<Finding> findings) {
+    /** @param projectKey the project the findings concern, null for findings about a whole file or sheet */
+    public void insert(long runId, long fileId, String projectKey, List<Finding> findings) {
         jdbc.batchUpdate("""
-                INSERT INTO jx_finding (run_id, file_id, project_id, rule_id, severity, file, sheet, row_no, col, department, project, message)
+                INSERT INTO jx_finding (run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project, message)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, f) -> {
                     ps.setLong(1, runId);
                     ps.setLong(2, fileId);
-                    ps.setObject(3, projectId);
+                    ps.setString(3, projectKey);
                     ps.setString(4, f.rule().id());
                     ps.setString(5, f.severity().name());
                     ps.setString(6, f.file());
@@ -44,8 +45,8 @@ public class FindingStore {
     public void forEachCurrent(Consumer<Finding> action) {
         jdbc.query("""
                 SELECT f.* FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
-                LEFT JOIN jx_project p ON p.project_id = f.project_id
-                WHERE i.is_current AND (f.project_id IS NULL OR p.is_current)
+                LEFT JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
+                WHERE i.is_current AND (f.project_key IS NULL OR p.is_current)
                 ORDER BY f.file, f.sheet, f.row_no, f.rule_id, f.message, f.finding_id""", rs -> {
             action.accept(new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
                     rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
@@ -55,7 +56,9 @@ public class FindingStore {
 
     /** Findings recorded for one project, for marking its printed form. */
     public List<Finding> ofProject(long projectId) {
-        return jdbc.query("SELECT * FROM jx_finding WHERE project_id = ? ORDER BY row_no, rule_id, message, finding_id",
+        return jdbc.query("""
+                SELECT f.* FROM jx_finding f JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
+                WHERE p.project_id = ? ORDER BY f.row_no, f.rule_id, f.message, f.finding_id""",
                 (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
                         rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
                         rs.getString("message")), projectId);
@@ -69,8 +72,8 @@ public class FindingStore {
         }
         jdbc.query("""
                 SELECT f.severity, COUNT(*) FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
-                LEFT JOIN jx_project p ON p.project_id = f.project_id
-                WHERE i.is_current AND (f.project_id IS NULL OR p.is_current) GROUP BY f.severity""",
+                LEFT JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
+                WHERE i.is_current AND (f.project_key IS NULL OR p.is_current) GROUP BY f.severity""",
                 rs -> {
                     counts.put(rs.getString(1), rs.getInt(2));
                 });

@@ -13,7 +13,6 @@ import org.jixiao.filing.Project;
 import org.jixiao.filing.SelfEvaluation;
 import org.jixiao.filing.TargetFunds;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Checked projects (their indicators live in their blocks); which are current (latest version of their filing). */
@@ -50,14 +49,9 @@ public class ProjectStore {
             Integer year, String region, String department, String name, String sheet, int firstRow, int firstSeq, int rows) {
     }
 
-    public long insert(Checked c) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement(INSERT, new String[] {"project_id"});
-            bind(ps, c);
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+    /** Stores checked projects (imported or rejected) in one batch. */
+    public void insertAll(List<Checked> checked) {
+        jdbc.batchUpdate(INSERT, checked, checked.size(), ProjectStore::bind);
     }
 
     private static void bind(PreparedStatement ps, Checked c) throws SQLException {
