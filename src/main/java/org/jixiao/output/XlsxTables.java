@@ -84,9 +84,8 @@ public final class XlsxTables {
         } else {
             String s = value.toString();
             cell.setCellValue(s);
-            if (Cells.looksLikeFormula(s)) {
-                cell.setCellStyle(styles.quoted);
-            }
+            // an explicit style on every cell: without one, POI looks up the column's default style per cell
+            cell.setCellStyle(Cells.looksLikeFormula(s) ? styles.quoted : styles.text);
         }
     }
 
@@ -104,6 +103,7 @@ public final class XlsxTables {
     /** The workbook's shared cell styles. */
     private static final class Styles {
         final CellStyle header;
+        final CellStyle text;
         final CellStyle quoted;
         final Map<TableColumn.Type, CellStyle> number = new EnumMap<>(TableColumn.Type.class);
 
@@ -113,6 +113,7 @@ public final class XlsxTables {
             header = wb.createCellStyle();
             header.setFont(bold);
             header.setWrapText(true);
+            text = wb.createCellStyle();
             quoted = wb.createCellStyle();
             quoted.setQuotePrefixed(true);
             var formats = wb.createDataFormat();
