@@ -38,12 +38,30 @@ final class FrontMatter {
 
     /** One row per line of the contents; {@code pages} false fills the numbers with blanks (the first, measuring fill). */
     static JRDataSource contents(List<Bookmark.Line> lines, boolean pages) {
-        return new Rows<>(lines, (line, field) -> switch (field) {
-            case "level" -> line.level();
-            case "title" -> line.entry().title();
-            case "page" -> pages ? Integer.toString(line.entry().page()) : "";
+        List<ContentsLine> rows = new java.util.ArrayList<>(lines.size());
+        int block = 0;
+        int part = 0;
+        int previous = 0;
+        for (Bookmark.Line line : lines) {
+            // a heading and the heading right under it (a 地区 and its first department) stay one block
+            boolean under = line.level() > previous;
+            block += line.level() <= 2 && !(under && previous >= 1 && previous <= 2 && rows.size() > 0) ? 1 : 0;
+            part += line.level() <= 3 && !(under && rows.size() > 0) ? 1 : 0;
+            rows.add(new ContentsLine(line, block, part));
+            previous = line.level();
+        }
+        return new Rows<>(rows, (row, field) -> switch (field) {
+            case "level" -> row.line().level();
+            case "title" -> row.line().entry().title();
+            case "page" -> pages ? Integer.toString(row.line().entry().page()) : "";
+            case "block" -> row.block();
+            case "part" -> row.part();
             default -> throw Rows.unknown(field);
         });
+    }
+
+    /** A line of the contents and the runs of lines it must not be parted from at a page end. */
+    private record ContentsLine(Bookmark.Line line, int block, int part) {
     }
 
     static Map<String, Object> disclosure(String department, int year, String paragraph) {
