@@ -3,6 +3,7 @@ package org.jixiao.render;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfDate;
@@ -12,6 +13,7 @@ import com.lowagie.text.pdf.PdfPageLabels;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
 /**
@@ -35,7 +38,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 public final class Binder {
 
     /** Books are published in Shanghai: the document dates carry +08'00' on any machine. */
-    private static final java.util.TimeZone ZONE = java.util.TimeZone.getTimeZone("Asia/Shanghai");
+    private static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Shanghai");
     private static final String PRODUCER = "jixiao (JasperReports, OpenPDF)";
 
     private final PageMarks marks;
@@ -62,7 +65,7 @@ public final class Binder {
     public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
             LocalDate runDate) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            bind(new java.io.BufferedOutputStream(out, 1 << 16), pieces, outline, printing, title, runDate);
+            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, title, runDate);
         }
         PdfDeterminism.normalise(file);
     }
@@ -110,7 +113,7 @@ public final class Binder {
                 PdfImportedPage page = copy.getImportedPage(reader, p);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(page);
                 PdfContentByte over = stamp.getOverContent();
-                com.lowagie.text.Rectangle size = reader.getPageSizeWithRotation(p);
+                Rectangle size = reader.getPageSizeWithRotation(p);
                 if (numbered) {
                     marks.folio(over, size, first + p - 1, total);
                 }

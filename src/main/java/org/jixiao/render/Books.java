@@ -18,6 +18,8 @@ public final class Books {
 
     private static final String CONTENTS = "目录";
     private static final String SUMMARIES = "汇总表";
+    /** The cover and the contents come before the chapters. */
+    private static final int FIRST_CHAPTER = 2;
 
     private final Reports reports;
 
@@ -28,34 +30,31 @@ public final class Books {
     /** Writes the book to {@code file}; returns its page count. */
     public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
         List<Chapter> chapters = chapters(book);
-        Rendered cover = reports.bookCover(book.cover().title(), book.cover().region(), book.cover().regions(),
-                book.cover().scope(), runDate, printing.draft());
-        List<Piece> pieces = new ArrayList<>();
-        pieces.add(Piece.of("封面", cover).unnumbered().startingRecto());
-        Rendered contents = reports.bookContents(Bookmark.lines(outline(book, chapters, starts(pieces, 1, chapters, printing))),
-                false, runDate);
-        for (int attempt = 0; ; attempt++) {
-            int contentsPages = contents.pages();
-            Layout layout = Binder.layout(withContents(pieces, contentsPages, chapters), printing);
+        BookContent.Cover c = book.cover();
+        Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
+                .unnumbered().startingRecto();
+        // the contents' length, measured with the page numbers left blank
+        int[] guess = Binder.layout(pieces(cover, 1, chapters), printing).starts();
+        Rendered contents = reports.bookContents(Bookmark.lines(outline(book, chapters, guess)), false, runDate);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int length = contents.pages();
+            List<Piece> pieces = pieces(cover, length, chapters);
+            Layout layout = Binder.layout(pieces, printing);
             List<Bookmark> outline = outline(book, chapters, layout.starts());
             contents = reports.bookContents(Bookmark.lines(outline), true, runDate);
-            if (contents.pages() == contentsPages) {
-                Rendered filled = contents;
-                List<Piece> all = withContents(pieces, contentsPages, chapters);
-                all.set(1, all.get(1).withSource(filled::pdf));
-                List<Bookmark> withToc = new ArrayList<>();
-                withToc.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
-                withToc.addAll(outline);
-                reports.binder().write(file, all, withToc, printing, book.cover().title(), runDate);
+            if (contents.pages() == length) {
+                pieces.set(1, pieces.get(1).withSource(contents::pdf));
+                List<Bookmark> bookmarks = new ArrayList<>();
+                bookmarks.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
+                bookmarks.addAll(outline);
+                reports.binder().write(file, pieces, bookmarks, printing, c.title(), runDate);
                 return layout.pages();
             }
-            if (attempt == 2) {
-                throw new IllegalStateException("目录页数不稳定：" + contentsPages + " → " + contents.pages());
-            }
         }
+        throw new IllegalStateException("目录的页数随页码变化（模板中的行高不应取决于页码）：" + c.title());
     }
 
-    /** A part to bind: its place in the outline, its pages and own bookmarks, and whether it opens a section. */
+    /** A part to bind: its place in the book, its pages and own bookmarks, and whether it opens a section. */
     private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto) {
     }
 
@@ -76,8 +75,10 @@ public final class Books {
         return out;
     }
 
-    private static List<Piece> withContents(List<Piece> cover, int contentsPages, List<Chapter> chapters) {
-        List<Piece> pieces = new ArrayList<>(cover);
+    /** Cover, contents ({@code contentsPages} long, filled in later), then the chapters, read from disk when bound. */
+    private static List<Piece> pieces(Piece cover, int contentsPages, List<Chapter> chapters) {
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(cover);
         pieces.add(new Piece(CONTENTS, () -> {
             throw new IllegalStateException("目录尚未填写页码");
         }, contentsPages, true, true));
@@ -87,10 +88,6 @@ public final class Books {
             pieces.add(c.recto() ? p.startingRecto() : p);
         }
         return pieces;
-    }
-
-    private static int[] starts(List<Piece> cover, int contentsPages, List<Chapter> chapters, Printing printing) {
-        return Binder.layout(withContents(cover, contentsPages, chapters), printing).starts();
     }
 
     /**
@@ -103,7 +100,7 @@ public final class Books {
         int i = 0;
         List<Bookmark> front = new ArrayList<>();
         for (BookContent.Chapter c : book.front()) {
-            front.add(Bookmark.leaf(c.title(), starts[2 + i++]));
+            front.add(Bookmark.leaf(c.title(), starts[FIRST_CHAPTER + i++]));
         }
         if (!front.isEmpty()) {
             outline.add(new Bookmark(SUMMARIES, front.get(0).page(), front));
@@ -113,12 +110,16 @@ public final class Books {
             for (BookContent.Unit u : r.departments()) {
                 List<Bookmark> parts = new ArrayList<>();
                 for (BookContent.Chapter c : u.parts()) {
-                    int start = starts[2 + i];
+                    int start = starts[FIRST_CHAPTER + i];
                     parts.add(new Bookmark(c.title(), start, chapters.get(i++).outline().at(start)));
                 }
-                departments.add(new Bookmark(u.name(), parts.get(0).page(), parts));
+                if (!parts.isEmpty()) {
+                    departments.add(new Bookmark(u.name(), parts.get(0).page(), parts));
+                }
             }
-            outline.add(new Bookmark(r.name(), departments.get(0).page(), departments));
+            if (!departments.isEmpty()) {
+                outline.add(new Bookmark(r.name(), departments.get(0).page(), departments));
+            }
         }
         return outline;
     }

@@ -24,7 +24,7 @@ public final class Editions {
     public Rendered alone(Rendered part, String title, Printing printing, LocalDate runDate) {
         try {
             List<Bookmark> outline = PartOutline.of(part.pdf()).entries();
-            byte[] pdf = reports.binder().bytes(List.of(Piece.of(title, part)), outline, alone(printing), title, runDate);
+            byte[] pdf = reports.binder().bytes(List.of(Piece.of(title, part)), outline, oneSided(printing), title, runDate);
             return new Rendered(pdf, part.pages());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("无法读取已生成的报表：" + title, e);
@@ -40,11 +40,11 @@ public final class Editions {
         Rendered opening = reports.disclosureOpening(d.name(), d.year(), Disclosure.paragraph(d.year(), totals), runDate);
         try {
             List<Piece> pieces = List.of(Piece.of("绩效目标设置情况", opening), Piece.of("绩效目标申报表", targetsPart));
-            Layout layout = Binder.layout(pieces, alone(printing));
+            Layout layout = Binder.layout(pieces, oneSided(printing));
             List<Bookmark> outline = new ArrayList<>();
             outline.add(Bookmark.leaf("绩效目标设置情况", 1));
             outline.addAll(PartOutline.of(targetsPart.pdf()).at(layout.starts()[1]));
-            byte[] pdf = reports.binder().bytes(pieces, outline, alone(printing), title, runDate);
+            byte[] pdf = reports.binder().bytes(pieces, outline, oneSided(printing), title, runDate);
             return new Rendered(pdf, layout.pages());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("无法读取已生成的报表：" + title, e);
@@ -52,7 +52,7 @@ public final class Editions {
     }
 
     /** Only a book is laid out for double-sided printing: a department's file is read on screen or printed as is. */
-    private static Printing alone(Printing printing) {
+    private static Printing oneSided(Printing printing) {
         return new Printing(printing.draft(), false);
     }
 }
