@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.render.Books;
 import org.jixiao.render.Reports;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
@@ -28,7 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: scan the input folder → import rows → check projects → make tonight's versions
- * current → publish tables → render PDFs → manifest. Each step is restartable: chunk steps resume from their last
+ * current → publish tables → render PDFs → bind the summary books → manifest. Each step is restartable: chunk steps resume from their last
  * commit, tasklets run in one transaction or rewrite the same files.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,7 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
-            Step publishTablesStep, Step renderStep, Step manifestStep) {
+            Step publishTablesStep, Step renderStep, Step bookStep, Step manifestStep) {
         return new JobBuilder(JOB, repository)
                 .start(scanStep)
                 .next(importStep)
@@ -49,6 +50,7 @@ class NightlyJobConfiguration {
                 .next(finishImportStep)
                 .next(publishTablesStep)
                 .next(renderStep)
+                .next(bookStep)
                 .next(manifestStep)
                 .build();
     }
@@ -194,6 +196,14 @@ class NightlyJobConfiguration {
     Step renderStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, FindingStore findings,
             RunStore runs, Reports reports) {
         return new StepBuilder("render", repository).tasklet(new RenderTasklet(projects, findings, runs, reports), tx).build();
+    }
+
+    /** Binds the books from the parts the render step kept; a restart binds them again from the same parts. */
+    @Bean
+    Step bookStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, RunStore runs, Reports reports,
+            Progress progress) {
+        return new StepBuilder("book", repository).tasklet(new BookTasklet(projects, runs, new Books(reports)), tx)
+                .listener(new StageListener(progress, "汇编")).build();
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.output.OutputFolder;
+import org.jixiao.render.Printing;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.BatchStatus;
@@ -57,20 +58,28 @@ public class NightlyRun {
      * @param fresh abandon an unfinished earlier run instead of resuming it
      */
     public Outcome run(Path input, Path output, LocalDate runDate, boolean fresh) throws Exception {
+        return run(input, output, runDate, fresh, Printing.FINAL);
+    }
+
+    /**
+     * @param printing how tonight's PDFs are printed; a resumed run keeps the options it started with
+     */
+    public Outcome run(Path input, Path output, LocalDate runDate, boolean fresh, Printing printing) throws Exception {
         Path in = input.toAbsolutePath().normalize();
         Path out = output.toAbsolutePath().normalize();
         removeLeftovers(out);
         Optional<RunStore.Run> unfinished = runs.unfinished();
         if (unfinished.isPresent()) {
             RunStore.Run u = unfinished.get();
-            RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate());
+            // found by its identifying parameters; a restart takes the printing options it started with
+            RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate(), printing);
             if (!fresh && earlier.input().equals(in) && earlier.output().equals(out)) {
                 return resume(earlier);
             }
             abandon(earlier);
         }
         long runId = runs.nextRunId();
-        RunParameters parameters = new RunParameters(runId, in, out, runDate);
+        RunParameters parameters = new RunParameters(runId, in, out, runDate, printing);
         runs.start(runId, runDate, in.toString(), out.toString());
         return finish(parameters, operator.start(job, parameters.toJobParameters()), null);
     }

@@ -2,7 +2,6 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Set;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.output.OutputFolder;
+import org.jixiao.render.Editions;
 import org.jixiao.render.Rendered;
 import org.jixiao.render.Reports;
 import org.jixiao.render.SelfForm;
@@ -29,10 +29,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Renders the PDFs: per department its 绩效目标申报表 and 绩效自评表 (all its projects in one fill) and its
- * 汇总表, then each 地区's and the overall 汇总表. Projects stream department by department, so a city
- * is never held in memory; each PDF is rendered to bytes, then written atomically and recorded with
- * its page count. Re-running it rewrites the same files.
+ * Renders every form and 汇总表 once, as a part without page numbers (kept for the book step in
+ * {@link PartFolder}), and publishes from it: per department its 绩效目标申报表, 绩效自评表 and 汇总表 and
+ * its disclosure edition, then each 地区's and the overall 汇总表. Projects stream department by
+ * department, so a city is never held in memory. Re-running it rewrites the same files.
  */
 class RenderTasklet implements Tasklet {
 
@@ -57,56 +57,47 @@ class RenderTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
         Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId());
+        PartFolder parts = new PartFolder(run.output());
+        parts.clear();
+        Editing editing = new Editing(out, parts, new Editions(reports), run);
+        Map<Integer, YearSummary> years = PublishTablesTasklet.summarise(projects);
         long started = System.nanoTime();
-        Counter count = new Counter();
         byDepartment(Kind.TARGETS, (d, batch) -> {
             List<Project> forms = batch.stream().map(StoredProject::project).toList();
-            count.add(write(out, d, TARGETS_PDF, "targets-pdf", reports.targetForms(forms, d.name() + " " + d.year()
-                    + "年度绩效目标申报表", run.runDate())));
+            Rendered part = reports.targetForms(forms, d.name() + " " + d.year() + "年度绩效目标申报表", run.runDate());
+            editing.department(d, TARGETS_PDF, "targets-pdf", part, d.name() + " " + d.year() + "年度绩效目标申报表");
+            editing.disclosure(d, years.get(d.year()), part);
         });
         byDepartment(Kind.SELF_EVALUATION, (d, batch) -> {
             List<SelfForm> forms = batch.stream()
                     .map(sp -> new SelfForm(sp.project(), sp.evaluation(), findings.ofProject(sp.id()))).toList();
-            count.add(write(out, d, SELF_PDF, "self-evaluation-pdf", reports.selfEvaluationForms(forms, d.name() + " "
-                    + d.year() + "年度绩效自评表", run.runDate())));
+            Rendered part = reports.selfEvaluationForms(forms, d.name() + " " + d.year() + "年度绩效自评表", run.runDate());
+            editing.department(d, SELF_PDF, "self-evaluation-pdf", part, d.name() + " " + d.year() + "年度绩效自评表");
         });
-        for (YearSummary y : PublishTablesTasklet.summarise(projects).values()) {
-            summaries(out, y, run, count);
+        for (YearSummary y : years.values()) {
+            summaries(editing, y, run);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         double filling = Math.max(seconds - reports.templates().compileSeconds(), 0.001);
-        log.info("PDF {} 个，共 {} 页，用时 {} 秒，不含编译 {} 页/秒（{}；模板：{}）", count.files, count.pages,
-                String.format("%.1f", seconds), String.format("%.0f", count.pages / filling),
+        log.info("PDF {} 个，共 {} 页，用时 {} 秒，不含编译 {} 页/秒（{}；模板：{}）", editing.files(), editing.pages(),
+                String.format("%.1f", seconds), String.format("%.0f", editing.pages() / filling),
                 reports.templates().compileStatistics(), reports.templates().source());
         return RepeatStatus.FINISHED;
     }
 
-    private void summaries(Publications out, YearSummary y, RunParameters run, Counter count) throws IOException {
+    private void summaries(Editing editing, YearSummary y, RunParameters run) throws IOException {
         Set<Department> departments = new LinkedHashSet<>(y.targetsByDepartment().keySet());
         departments.addAll(y.selfByDepartment().keySet());
         Set<String> regions = new LinkedHashSet<>();
         for (Department d : departments) {
             regions.add(d.region());
-            count.add(write(out, d, SUMMARY_PDF, "summary-department-pdf", reports.departmentSummary(y, d, run.runDate())));
+            String title = d.name() + " " + y.year() + "年度汇总表";
+            editing.department(d, SUMMARY_PDF, "summary-department-pdf", reports.departmentSummary(y, d, run.runDate()), title);
         }
-        String year = Integer.toString(y.year());
         for (String region : regions) {
-            Path target = out.folder().resolve(year, region, "汇总表-" + region + ".pdf");
-            count.add(write(out, target, "summary-region-pdf", y.year(), region, null, reports.regionSummary(y, region, run.runDate())));
+            editing.region(y.year(), region, reports.regionSummary(y, region, run.runDate()), region + " " + y.year() + "年度汇总表");
         }
-        Path target = out.folder().resolve(year, "汇总表-全部.pdf");
-        count.add(write(out, target, "summary-overall-pdf", y.year(), null, null, reports.overallSummary(y, run.runDate())));
-    }
-
-    private static Rendered write(Publications out, Department d, String file, String kind, Rendered pdf) throws IOException {
-        Path target = out.folder().resolve(Integer.toString(d.year()), d.region(), d.name(), file);
-        return write(out, target, kind, d.year(), d.region(), d.name(), pdf);
-    }
-
-    private static Rendered write(Publications out, Path target, String kind, int year, String region, String department,
-            Rendered pdf) throws IOException {
-        out.write(target, kind, year, region, department, pdf.pages(), o -> o.write(pdf.pdf()));
-        return pdf;
+        editing.overall(y.year(), reports.overallSummary(y, run.runDate()), y.year() + "年度汇总表（全部地区）");
     }
 
     /** Renders one department's current projects of a kind at a time, in report order. */
@@ -139,15 +130,5 @@ class RenderTasklet implements Tasklet {
     @FunctionalInterface
     private interface DepartmentAction {
         void render(Department department, List<StoredProject> projects) throws IOException;
-    }
-
-    private static final class Counter {
-        int files;
-        int pages;
-
-        void add(Rendered r) {
-            files++;
-            pages += r.pages();
-        }
     }
 }

@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
+import org.jixiao.render.Printing;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code run}: the nightly job, one at a time per output folder, resuming an unfinished run. */
 final class NightlyCommand {
 
-    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help");
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help", "draft", "duplex");
 
     private NightlyCommand() {
     }
@@ -24,6 +25,7 @@ final class NightlyCommand {
         Path input = Path.of(options.get("input", "input")).toAbsolutePath().normalize();
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         LocalDate runDate = runDate(options.get("run-date", null));
+        Printing printing = new Printing(flag(options, "draft"), flag(options, "duplex"));
         String problem = Preflight.problem(input, output);
         if (problem != null) {
             System.err.println("无法开始 / cannot start: " + problem);
@@ -39,19 +41,20 @@ final class NightlyCommand {
             return busy(output);
         }
         try (RunLock held = lock.get()) {
-            return launch(options, input, output, runDate, out);
+            return launch(options, input, output, runDate, printing, out);
         } catch (java.io.IOException e) {
             return Faults.report(e, output);
         }
     }
 
-    private static ExitCode launch(Options options, Path input, Path output, LocalDate runDate, PrintStream out) {
+    private static ExitCode launch(Options options, Path input, Path output, LocalDate runDate, Printing printing,
+            PrintStream out) {
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
         app.setDefaultProperties(Store.defaults(output, options.get("store", null)));
         ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("progress", progress));
         try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
-            NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"));
+            NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"), printing);
             return Report.print(context, outcome, output, out);
         } catch (Exception e) {
             return Faults.alreadyOpen(e) ? busy(output) : Faults.report(e, output);
@@ -62,6 +65,15 @@ final class NightlyCommand {
         System.err.println("另一个 jixiao 运行正在使用 " + output + "，本次未做任何改动；请等它结束后再运行 / "
                 + "another jixiao run is using this output folder; nothing was touched, run again when it has finished");
         return ExitCode.BUSY;
+    }
+
+    /** {@code --draft} or {@code --draft=true}; {@code --draft=false} is the default said out loud. */
+    private static boolean flag(Options options, String name) {
+        String value = options.get(name, "false");
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new Cli.UsageException("--" + name + " 不带值，或为 true/false / takes no value, or true/false: " + value);
+        }
+        return Boolean.parseBoolean(value);
     }
 
     private static LocalDate runDate(String value) {

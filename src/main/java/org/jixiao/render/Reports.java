@@ -38,11 +38,13 @@ public final class Reports {
 
     private final JasperReportsContext context;
     private final Templates templates;
+    private final Binder binder;
 
     public Reports(JasperReportsContext context, Templates templates) {
         Fonts.require(context);
         this.context = context;
         this.templates = templates;
+        this.binder = new Binder(context);
     }
 
     /** Templates from ./templates when present, else from the jar; the font checked first. */
@@ -53,6 +55,11 @@ public final class Reports {
 
     public Templates templates() {
         return templates;
+    }
+
+    /** Binds the parts these reports render into publications. */
+    public Binder binder() {
+        return binder;
     }
 
     /** One department's 绩效目标申报表, projects in the order given. */
@@ -80,6 +87,27 @@ public final class Reports {
     /** The overall 汇总表 of a 年度: departments under their 地区. */
     public Rendered overallSummary(YearSummary year, LocalDate runDate) {
         return summary(new Summaries(templates).overall(year), year.year() + "年度汇总表（全部地区）", runDate);
+    }
+
+    /** The cover of a summary book. */
+    public Rendered bookCover(String title, String region, String regions, String scope, LocalDate runDate, boolean draft) {
+        FrontMatter.Cover cover = new FrontMatter.Cover(title, region, regions, scope, runDate, draft);
+        return render(FrontMatter.COVER, FrontMatter.cover(cover), FrontMatter.none(), title, runDate, false);
+    }
+
+    /**
+     * A book's table of contents. Filled without page numbers first, to learn how many pages it takes
+     * before the numbers are known; a line's height does not depend on its number.
+     */
+    public Rendered bookContents(List<Bookmark.Line> lines, boolean withPages, LocalDate runDate) {
+        return render(FrontMatter.CONTENTS, Map.of(), FrontMatter.contents(lines, withPages), "目录", runDate,
+                lines.size() > VIRTUALIZE_ABOVE_PROJECTS * 20);
+    }
+
+    /** The opening of a department's disclosure edition: heading and 绩效目标设置情况. */
+    public Rendered disclosureOpening(String department, int year, String paragraph, LocalDate runDate) {
+        return render(FrontMatter.DISCLOSURE, FrontMatter.disclosure(department, year, paragraph), FrontMatter.none(),
+                department + " " + year + "年度绩效目标公开", runDate, false);
     }
 
     private Rendered summary(List<Block> blocks, String title, LocalDate runDate) {

@@ -100,7 +100,14 @@ class OperatorTest {
     @Test
     void helpExplainsEveryOptionAndExitCode() {
         assertThat(Cli.run(new String[] {"--help"})).isZero();
-        assertThat(said()).contains("--input", "--output", "--run-date", "--store", "--fresh", "history", "退出码", "64");
+        assertThat(said()).contains("--input", "--output", "--run-date", "--store", "--fresh", "--draft", "--duplex", "history", "退出码",
+                "64");
+    }
+
+    @Test
+    void aPrintingOptionTakesNoValueOrTrueOrFalse() {
+        assertThat(Cli.run(new String[] {"--draft=yes"})).isEqualTo(ExitCode.USAGE.code());
+        assertThat(said()).contains("--draft");
     }
 
     @Test

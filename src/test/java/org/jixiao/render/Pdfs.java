@@ -39,6 +39,18 @@ final class Pdfs {
         return s.getText(doc);
     }
 
+    /**
+     * Every character drawn on a page, even one drawn on top of the same character (PDFBox drops those
+     * by default, as fake bold): a watermark's 意 may fall on a form's.
+     */
+    static String everyCharacter(PDDocument doc, int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setSuppressDuplicateOverlappingText(false);
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return s.getText(doc);
+    }
+
     /** The text in reading order (top to bottom, left to right), as the golden files keep it. */
     static String layoutText(PDDocument doc) throws IOException {
         PDFTextStripper s = new PDFTextStripper();
@@ -76,6 +88,44 @@ final class Pdfs {
             }
         }
         assertThat(fonts).as("fonts used").isPositive();
+    }
+
+    /** Every outline entry, depth first: title → the page (1-based) it opens. Titles are unique in the tests that use this. */
+    static java.util.Map<String, Integer> outlinePages(PDDocument doc) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Outline o : outline(doc)) {
+            out.put(o.title(), o.page());
+        }
+        return out;
+    }
+
+    /** An outline entry: its depth (1 = top), title and the page (1-based) it opens. */
+    record Outline(int level, String title, int page) {
+    }
+
+    static List<Outline> outline(PDDocument doc) throws IOException {
+        List<Outline> out = new ArrayList<>();
+        var root = doc.getDocumentCatalog().getDocumentOutline();
+        if (root != null) {
+            outline(doc, root.children(), 1, out);
+        }
+        return out;
+    }
+
+    private static void outline(PDDocument doc, Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+            int level, List<Outline> out) throws IOException {
+        for (var item : items) {
+            PDPage page = item.findDestinationPage(doc);
+            out.add(new Outline(level, item.getTitle(), page == null ? -1 : doc.getPages().indexOf(page) + 1));
+            outline(doc, item.children(), level + 1, out);
+        }
+    }
+
+    /** The page labels, one per page, as a viewer shows them. */
+    static List<String> pageLabels(PDDocument doc) throws IOException {
+        var labels = doc.getDocumentCatalog().getPageLabels();
+        assertThat(labels).as("page labels").isNotNull();
+        return List.of(labels.getLabelsByPageIndices());
     }
 
     /** The footer of the last page says 第 N 页 共 N 页 with N the page count. */

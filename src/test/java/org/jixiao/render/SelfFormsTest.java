@@ -29,8 +29,8 @@ class SelfFormsTest {
                 Finding.at(Rule.SCORE_INCONSISTENT, second.source(), "得分", "得分与完成情况不符的说明").about("部门", "党建工作"),
                 Finding.at(Rule.STATED_TOTAL_MISMATCH, flagged.source(), "总得分", "填报总得分 97 与计算值不符"),
                 Finding.at(Rule.NO_UNIT, second.source(), "年度指标值", "提示不标注"));
-        pdf = TestReports.get().selfEvaluationForms(List.of(Samples.selfForm(plain, List.of()),
-                Samples.selfForm(flagged, findings)), "测试", RUN);
+        pdf = TestReports.alone(TestReports.get().selfEvaluationForms(List.of(Samples.selfForm(plain, List.of()),
+                Samples.selfForm(flagged, findings)), "测试", RUN));
     }
 
     @Test

@@ -23,7 +23,7 @@ class TargetFormsTest {
                 Samples.target("党建工作", 12, "短目标。", null),
                 Samples.target("长目标项目", 40, Samples.LONG_GOAL, Samples.LONG_INDICATOR),
                 Samples.target("分页目标项目", 5, Samples.text("年度总体目标跨页测试，文字很长很长；", 3000), null));
-        pdf = TestReports.get().targetForms(projects, "测试", RUN);
+        pdf = TestReports.alone(TestReports.get().targetForms(projects, "测试", RUN));
     }
 
     @Test
@@ -95,7 +95,7 @@ class TargetFormsTest {
         for (int i = 0; i <= Reports.VIRTUALIZE_ABOVE_PROJECTS; i++) {
             many.add(Samples.target("大部门项目" + i, 3, "目标。", null));
         }
-        Rendered big = TestReports.get().targetForms(many, "测试", RUN);
+        Rendered big = TestReports.alone(TestReports.get().targetForms(many, "测试", RUN));
         try (PDDocument doc = Pdfs.open(big.pdf())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(big.pages()).isGreaterThanOrEqualTo(many.size());
             String text = Pdfs.squeezed(Pdfs.text(doc));

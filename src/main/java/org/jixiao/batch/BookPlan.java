@@ -1,0 +1,105 @@
+package org.jixiao.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jixiao.render.BookContent;
+import org.jixiao.summary.Department;
+import org.jixiao.summary.YearSummary;
+
+/**
+ * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
+ * input, or one 地区. The 地区 and departments come in report order (市级 first, then by name, as the
+ * store lists them), whichever kinds of filing they made.
+ */
+final class BookPlan {
+
+    /** The store's report order: 市级 first, then 地区 and 主管部门 by name. */
+    static final Comparator<Department> ORDER = Comparator.comparing((Department d) -> d.region().equals("市级") ? 0 : 1)
+            .thenComparing(Department::region).thenComparing(Department::name);
+
+    private BookPlan() {
+    }
+
+    /** The 地区 of a year, in report order. */
+    static List<String> regions(YearSummary y) {
+        List<String> regions = new ArrayList<>();
+        for (Department d : departments(y)) {
+            if (!regions.contains(d.region())) {
+                regions.add(d.region());
+            }
+        }
+        return regions;
+    }
+
+    /** The book of {@code region}, or of the whole year when it is null. */
+    static BookContent of(YearSummary y, String region, PartFolder parts) {
+        List<String> regions = region == null ? regions(y) : List.of(region);
+        List<BookContent.Chapter> front = new ArrayList<>();
+        if (regions.size() > 1) {
+            front.add(chapter("全部地区汇总表", parts.overall(y.year())));
+        }
+        for (String r : regions) {
+            front.add(chapter(r + "汇总表", parts.region(y.year(), r)));
+        }
+        Map<String, List<BookContent.Unit>> byRegion = new LinkedHashMap<>();
+        int targets = 0;
+        int selfs = 0;
+        int count = 0;
+        for (Department d : departments(y)) {
+            if (!regions.contains(d.region())) {
+                continue;
+            }
+            count++;
+            List<BookContent.Chapter> chapters = new ArrayList<>();
+            chapters.add(chapter("汇总表", parts.department(d, RenderTasklet.SUMMARY_PDF)));
+            if (y.targetsByDepartment().containsKey(d)) {
+                chapters.add(chapter("绩效目标申报表", parts.department(d, RenderTasklet.TARGETS_PDF)));
+                targets += y.targetsByDepartment().get(d).projects();
+            }
+            if (y.selfByDepartment().containsKey(d)) {
+                chapters.add(chapter("绩效自评表", parts.department(d, RenderTasklet.SELF_PDF)));
+                selfs += y.selfByDepartment().get(d).projects();
+            }
+            byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>()).add(new BookContent.Unit(d.name(), chapters));
+        }
+        List<BookContent.Region> body = new ArrayList<>();
+        byRegion.forEach((r, units) -> body.add(new BookContent.Region(r, units)));
+        return new BookContent(cover(y, region, regions, count, targets, selfs), front, body);
+    }
+
+    private static BookContent.Cover cover(YearSummary y, String region, List<String> regions, int departments, int targets,
+            int selfs) {
+        String what = targets > 0 && selfs > 0 ? "目标及自评" : targets > 0 ? "目标" : "自评";
+        String title = y.year() + "年度项目支出绩效" + what + "汇编";
+        boolean several = region == null && regions.size() > 1;
+        StringBuilder scope = new StringBuilder("主管部门 " + departments + " 个");
+        if (targets > 0) {
+            scope.append("　绩效目标申报项目 ").append(targets).append(" 个");
+        }
+        if (selfs > 0) {
+            scope.append("　绩效自评项目 ").append(selfs).append(" 个");
+        }
+        return new BookContent.Cover(title, several ? "全部地区" : regions.get(0), several ? String.join("、", regions) : null,
+                scope.toString());
+    }
+
+    private static List<Department> departments(YearSummary y) {
+        TreeSet<Department> all = new TreeSet<>(ORDER);
+        all.addAll(y.targetsByDepartment().keySet());
+        all.addAll(y.selfByDepartment().keySet());
+        return new ArrayList<>(all);
+    }
+
+    private static BookContent.Chapter chapter(String title, Path pdf) {
+        if (!Files.isRegularFile(pdf)) {
+            throw new IllegalStateException("汇编所需的报表不存在（生成步骤未完成？）：" + pdf);
+        }
+        return new BookContent.Chapter(title, pdf);
+    }
+}

@@ -1,0 +1,174 @@
+package org.jixiao.render;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPageLabels;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import net.sf.jasperreports.engine.JasperReportsContext;
+
+/**
+ * Binds rendered parts into one publication with OpenPDF: their pages copied as they are (each form is
+ * filled once, whichever publications carry it), numbered 第 X 页 共 Y 页 through the publication, a
+ * draft watermark, blank pages before right-hand sections in a duplex book, PDF bookmarks and page
+ * labels. Parts are read one at a time and their pages written as they are copied, so a book of any
+ * size needs the memory of its largest part. The result depends on the parts and the run date only.
+ */
+public final class Binder {
+
+    /** Books are published in Shanghai: the document dates carry +08'00' on any machine. */
+    private static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Shanghai");
+    private static final String PRODUCER = "jixiao (JasperReports, OpenPDF)";
+
+    private final PageMarks marks;
+    private final byte[] blank;
+
+    public Binder(JasperReportsContext context) {
+        this.marks = new PageMarks(context);
+        this.blank = blankPage();
+    }
+
+    /** Where each piece will start, blank pages included. */
+    static Layout layout(List<Piece> pieces, Printing printing) {
+        return Layout.of(pieces, printing.duplex());
+    }
+
+    /** A small publication, in memory. */
+    public byte[] bytes(List<Piece> pieces, List<Bookmark> outline, Printing printing, String title, LocalDate runDate) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        bind(out, pieces, outline, printing, title, runDate);
+        return PdfDeterminism.normalise(out.toByteArray(), runDate);
+    }
+
+    /** A publication of any size, written to {@code file} (a scratch file; the caller publishes it). */
+    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
+            LocalDate runDate) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, title, runDate);
+        }
+        PdfDeterminism.normalise(file);
+    }
+
+    private void bind(OutputStream out, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
+            LocalDate runDate) {
+        Layout layout = layout(pieces, printing);
+        Document document = new Document();
+        try {
+            PdfCopy copy = new PdfCopy(document, out);
+            copy.setCloseStream(false);
+            copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
+            document.open();
+            describe(copy, title, runDate);
+            SubsetTags tags = new SubsetTags();
+            for (int i = 0; i < pieces.size(); i++) {
+                if (layout.blankBefore()[i]) {
+                    copyPages(copy, blank, 1, false, layout.starts()[i] - 1, layout.pages(), printing);
+                }
+                Piece p = pieces.get(i);
+                byte[] pdf = tags.rename(p.source().read());
+                int n = copyPages(copy, pdf, p.pages(), p.numbered(), layout.starts()[i], layout.pages(), printing);
+                if (n != p.pages()) {
+                    throw new IllegalStateException(p.name() + "：应有 " + p.pages() + " 页，实有 " + n + " 页");
+                }
+            }
+            copy.setOutlines(outlines(outline, 1));
+            PdfPageLabels labels = new PdfPageLabels();
+            labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);
+            copy.setPageLabels(labels);
+            document.close();
+            out.flush();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("PDF 装订失败：" + title + "：" + e.getMessage(), e);
+        }
+    }
+
+    /** Copies every page of {@code pdf}, the first as page {@code first} of {@code total}; returns how many. */
+    private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing)
+            throws IOException, DocumentException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            int n = reader.getNumberOfPages();
+            for (int p = 1; p <= Math.min(n, expected); p++) {
+                PdfImportedPage page = copy.getImportedPage(reader, p);
+                PdfCopy.PageStamp stamp = copy.createPageStamp(page);
+                PdfContentByte over = stamp.getOverContent();
+                Rectangle size = reader.getPageSizeWithRotation(p);
+                if (numbered) {
+                    marks.folio(over, size, first + p - 1, total);
+                }
+                if (printing.draft()) {
+                    marks.watermark(over, size);
+                }
+                stamp.alterContents();
+                copy.addPage(page);
+            }
+            copy.freeReader(reader);
+            return n;
+        } finally {
+            reader.close();
+        }
+    }
+
+    private static void describe(PdfCopy copy, String title, LocalDate runDate) {
+        GregorianCalendar day = new GregorianCalendar(ZONE);
+        day.clear();
+        day.set(runDate.getYear(), runDate.getMonthValue() - 1, runDate.getDayOfMonth());
+        var info = copy.getInfo();
+        info.put(PdfName.TITLE, new PdfString(title, PdfString.TEXT_UNICODE));
+        info.put(PdfName.CREATOR, new PdfString("jixiao"));
+        info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
+        info.put(PdfName.CREATIONDATE, new PdfDate(day));
+        info.put(PdfName.MODDATE, new PdfDate(day));
+        copy.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+    }
+
+    /** The outline in the form OpenPDF writes: top entries open, the ones below closed. */
+    private static List<Map<String, Object>> outlines(List<Bookmark> entries, int level) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Bookmark b : entries) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("Title", b.title());
+            m.put("Action", "GoTo");
+            m.put("Page", b.page() + " Fit");
+            if (!b.kids().isEmpty()) {
+                m.put("Kids", outlines(b.kids(), level + 1));
+                m.put("Open", level == 1 ? "true" : "false");
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** One empty A4 page: the back of a page that ends a section in a duplex book. */
+    private static byte[] blankPage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document d = new Document(PageSize.A4);
+        PdfWriter w = PdfWriter.getInstance(d, out);
+        d.open();
+        w.setPageEmpty(false);
+        d.newPage();
+        d.close();
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,126 @@
+package org.jixiao.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds a summary book: cover, contents, the 汇总表, then each 地区's departments. Page numbers run
+ * through the whole book (the cover is page 1, unnumbered); the contents and the bookmarks give the
+ * page every 地区, department, form and project starts on. The contents is filled twice: once to learn
+ * how many pages it takes, then with the numbers, which do not change its length. The parts are read
+ * twice, their outlines first and their pages when bound, and never all at once.
+ */
+public final class Books {
+
+    private static final String CONTENTS = "目录";
+    private static final String SUMMARIES = "汇总表";
+    /** The cover and the contents come before the chapters. */
+    private static final int FIRST_CHAPTER = 2;
+
+    private final Reports reports;
+
+    public Books(Reports reports) {
+        this.reports = reports;
+    }
+
+    /** Writes the book to {@code file}; returns its page count. */
+    public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
+        List<Chapter> chapters = chapters(book);
+        BookContent.Cover c = book.cover();
+        Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
+                .unnumbered().startingRecto();
+        // the contents' length, measured with the page numbers left blank
+        int[] guess = Binder.layout(pieces(cover, 1, chapters), printing).starts();
+        Rendered contents = reports.bookContents(Bookmark.lines(outline(book, chapters, guess)), false, runDate);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int length = contents.pages();
+            List<Piece> pieces = pieces(cover, length, chapters);
+            Layout layout = Binder.layout(pieces, printing);
+            List<Bookmark> outline = outline(book, chapters, layout.starts());
+            contents = reports.bookContents(Bookmark.lines(outline), true, runDate);
+            if (contents.pages() == length) {
+                pieces.set(1, pieces.get(1).withSource(contents::pdf));
+                List<Bookmark> bookmarks = new ArrayList<>();
+                bookmarks.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
+                bookmarks.addAll(outline);
+                reports.binder().write(file, pieces, bookmarks, printing, c.title(), runDate);
+                return layout.pages();
+            }
+        }
+        throw new IllegalStateException("目录的页数随页码变化（模板中的行高不应取决于页码）：" + c.title());
+    }
+
+    /** A part to bind: its place in the book, its pages and own bookmarks, and whether it opens a section. */
+    private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto) {
+    }
+
+    private static List<Chapter> chapters(BookContent book) throws IOException {
+        List<Chapter> out = new ArrayList<>();
+        for (BookContent.Chapter c : book.front()) {
+            out.add(new Chapter(c, PartOutline.of(c.pdf()), true));
+        }
+        for (BookContent.Region r : book.regions()) {
+            for (BookContent.Unit u : r.departments()) {
+                boolean first = true;
+                for (BookContent.Chapter c : u.parts()) {
+                    out.add(new Chapter(c, PartOutline.of(c.pdf()), first));
+                    first = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cover, contents ({@code contentsPages} long, filled in later), then the chapters, read from disk when bound. */
+    private static List<Piece> pieces(Piece cover, int contentsPages, List<Chapter> chapters) {
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(cover);
+        pieces.add(new Piece(CONTENTS, () -> {
+            throw new IllegalStateException("目录尚未填写页码");
+        }, contentsPages, true, true));
+        for (Chapter c : chapters) {
+            Path pdf = c.part().pdf();
+            Piece p = new Piece(c.part().title(), () -> Files.readAllBytes(pdf), c.outline().pages(), false, true);
+            pieces.add(c.recto() ? p.startingRecto() : p);
+        }
+        return pieces;
+    }
+
+    /**
+     * 汇总表 → each summary; each 地区 → its departments → their forms → the forms' projects. A 地区 and a
+     * department open where their first part starts. {@code starts} are the pieces' first pages: the
+     * cover, the contents, then the chapters in order.
+     */
+    private static List<Bookmark> outline(BookContent book, List<Chapter> chapters, int[] starts) {
+        List<Bookmark> outline = new ArrayList<>();
+        int i = 0;
+        List<Bookmark> front = new ArrayList<>();
+        for (BookContent.Chapter c : book.front()) {
+            front.add(Bookmark.leaf(c.title(), starts[FIRST_CHAPTER + i++]));
+        }
+        if (!front.isEmpty()) {
+            outline.add(new Bookmark(SUMMARIES, front.get(0).page(), front));
+        }
+        for (BookContent.Region r : book.regions()) {
+            List<Bookmark> departments = new ArrayList<>();
+            for (BookContent.Unit u : r.departments()) {
+                List<Bookmark> parts = new ArrayList<>();
+                for (BookContent.Chapter c : u.parts()) {
+                    int start = starts[FIRST_CHAPTER + i];
+                    parts.add(new Bookmark(c.title(), start, chapters.get(i++).outline().at(start)));
+                }
+                if (!parts.isEmpty()) {
+                    departments.add(new Bookmark(u.name(), parts.get(0).page(), parts));
+                }
+            }
+            if (!departments.isEmpty()) {
+                outline.add(new Bookmark(r.name(), departments.get(0).page(), departments));
+            }
+        }
+        return outline;
+    }
+}

@@ -1,0 +1,118 @@
+package org.jixiao.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Parts bound into one publication: numbered through, bookmarked, blank backs in duplex, a draft stamped, the same bytes twice. */
+class BinderTest {
+
+    private static final LocalDate RUN = LocalDate.of(2026, 11, 21);
+    private static Rendered cover;
+    private static Rendered targets;
+    private static Rendered self;
+
+    @BeforeAll
+    static void render() {
+        Reports reports = TestReports.get();
+        cover = reports.bookCover("2025年度项目支出绩效目标汇编", "松江区", null, "主管部门 1 个　项目 3 个", RUN, false);
+        targets = reports.targetForms(List.of(Samples.target("党建工作", 12, "短目标。", null),
+                Samples.target("长目标项目", 40, Samples.LONG_GOAL, null), Samples.target("第三个项目", 3, "目标。", null)), "测试", RUN);
+        self = reports.selfEvaluationForms(List.of(Samples.selfForm(Samples.self("自评项目", 8, "预期", "实际"), List.of())),
+                "测试", RUN);
+    }
+
+    private static byte[] bind(Printing printing) throws Exception {
+        PartOutline t = PartOutline.of(targets.pdf());
+        List<Piece> pieces = List.of(Piece.of("封面", cover).unnumbered().startingRecto(), Piece.of("申报表", targets).startingRecto(),
+                Piece.of("自评表", self).startingRecto());
+        Layout layout = Binder.layout(pieces, printing);
+        List<Bookmark> outline = List.of(new Bookmark("绩效目标申报表", layout.starts()[1], t.at(layout.starts()[1])),
+                Bookmark.leaf("绩效自评表", layout.starts()[2]));
+        return new Binder(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                .bytes(pieces, outline, printing, "测试", RUN);
+    }
+
+    @Test
+    void theFormsBringTheirProjectsAsBookmarks() throws Exception {
+        PartOutline t = PartOutline.of(targets.pdf());
+        assertThat(t.pages()).isEqualTo(targets.pages());
+        assertThat(t.entries()).extracting(Bookmark::title).containsExactly("党建工作", "长目标项目", "第三个项目");
+        assertThat(t.entries().get(0).page()).isEqualTo(1);
+        assertThat(t.entries().get(2).page()).isGreaterThan(t.entries().get(1).page());
+    }
+
+    @Test
+    void pagesAreNumberedThroughTheCoverAndBlanksAreNot() throws Exception {
+        byte[] pdf = bind(new Printing(false, true));
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            int n = doc.getNumberOfPages();
+            assertThat(n % 2).as("duplex: blank back after the cover").isEqualTo(targets.pages() % 2 == 1 ? 0 : 1);
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, 1, 1))).doesNotContain("第1页");
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, 2, 2))).isEmpty();
+            for (int p = 3; p <= n; p++) {
+                String text = Pdfs.squeezed(Pdfs.text(doc, p, p));
+                if (!text.isEmpty()) {
+                    assertThat(text).contains("第" + p + "页共" + n + "页");
+                }
+            }
+            Pdfs.assertFontsEmbedded(doc);
+            Map<String, Integer> outline = Pdfs.outlinePages(doc);
+            assertThat(outline).containsEntry("绩效目标申报表", 3).containsEntry("党建工作", 3);
+            assertThat(outline.get("绩效自评表") % 2).as("starts on a right-hand page").isEqualTo(1);
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, outline.get("绩效自评表"), outline.get("绩效自评表")))).contains("财政项目支出绩效自评表");
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, outline.get("第三个项目"), outline.get("第三个项目")))).contains("第三个项目");
+            assertThat(Pdfs.pageLabels(doc)).containsExactlyElementsOf(numbers(n));
+        }
+    }
+
+    @Test
+    void aDraftSaysSoOnEveryPage() throws Exception {
+        try (PDDocument doc = Pdfs.open(bind(new Printing(true, true)))) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                assertThat(Pdfs.squeezed(Pdfs.everyCharacter(doc, p))).as("page %d", p).contains(PageMarks.DRAFT);
+            }
+        }
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesAndEveryFontSubsetItsOwnName() throws Exception {
+        byte[] one = bind(new Printing(true, false));
+        assertThat(one).isEqualTo(bind(new Printing(true, false)));
+        try (PDDocument doc = Pdfs.open(one)) {
+            Map<String, Set<String>> subsets = new HashMap<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    byte[] file = ((PDType0Font) font).getDescendantFont().getFontDescriptor().getFontFile2().toByteArray();
+                    subsets.computeIfAbsent(font.getName(), k -> new TreeSet<>())
+                            .add(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
+                }
+            }
+            assertThat(subsets).allSatisfy((name, files) -> assertThat(files).as(name).hasSize(1));
+            assertThat(subsets.size()).as("cover, forms and page numbers each bring their own subsets").isGreaterThan(3);
+        }
+    }
+
+    private static List<String> numbers(int n) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            out.add(Integer.toString(i));
+        }
+        return out;
+    }
+}
