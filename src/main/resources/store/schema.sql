@@ -138,7 +138,8 @@ CREATE TABLE IF NOT EXISTS jx_finding (
     col         VARCHAR(1000),
     department  VARCHAR(1000),
     project     VARCHAR(2000),
-    message     CHARACTER VARYING NOT NULL
+    message     CHARACTER VARYING NOT NULL,
+    rows_rejected INT DEFAULT 0 NOT NULL
 );
 CREATE INDEX IF NOT EXISTS jx_finding_project ON jx_finding(file_id, project_key);
 

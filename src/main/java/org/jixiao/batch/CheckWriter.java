@@ -7,7 +7,10 @@ import org.jixiao.store.ProjectStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores checked projects (imported or rejected) with their indicators and findings. */
+/**
+ * Stores checked projects (imported or rejected) and their findings. A project checked again (its
+ * partition read again after a crash) replaces what was stored for it.
+ */
 class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
 
     private final ProjectStore projects;
@@ -26,9 +29,7 @@ class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
         }
         projects.insertAll(batch);
         for (CheckProcessor.Checked c : chunk) {
-            if (!c.findings().isEmpty()) {
-                findings.insert(c.project().runId(), c.project().fileId(), c.project().key(), c.findings());
-            }
+            findings.replaceForProject(c.project().runId(), c.project().fileId(), c.project().key(), c.findings());
         }
     }
 }

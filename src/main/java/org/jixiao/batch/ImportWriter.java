@@ -6,23 +6,24 @@ import org.jixiao.findings.Finding;
 import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.SourceProblem;
 import org.jixiao.store.BlockStore;
-import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores blocks of rows and records file-level problems (with the rows they reject) in the chunk's transaction. */
+/**
+ * Stores blocks of rows and records file-level problems (with the rows they reject) in the chunk's
+ * transaction. Writing the same items again replaces them: a partition read again after a crash
+ * leaves the store as one uninterrupted read would.
+ */
 class ImportWriter implements ItemWriter<ImportItem> {
 
     private final BlockStore blocks;
     private final FindingStore findings;
-    private final FileStore files;
     private final long runId;
 
-    ImportWriter(BlockStore blocks, FindingStore findings, FileStore files, long runId) {
+    ImportWriter(BlockStore blocks, FindingStore findings, long runId) {
         this.blocks = blocks;
         this.findings = findings;
-        this.files = files;
         this.runId = runId;
     }
 
@@ -34,11 +35,8 @@ class ImportWriter implements ItemWriter<ImportItem> {
                 staged.add(b.block());
             } else if (item instanceof ImportItem.Problem p) {
                 SourceProblem sp = p.problem();
-                findings.insert(runId, p.fileId(), null,
-                        List.of(new Finding(sp.rule(), p.path(), sp.sheet(), sp.row(), sp.column(), null, null, sp.message())));
-                if (sp.rowsRejected() > 0) {
-                    files.addFileRejected(p.fileId(), sp.rowsRejected());
-                }
+                findings.replaceFileProblem(runId, p.fileId(),
+                        new Finding(sp.rule(), p.path(), sp.sheet(), sp.row(), sp.column(), null, null, sp.message()), sp.rowsRejected());
             }
         }
         if (!staged.isEmpty()) {

@@ -95,9 +95,8 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ImportWriter importWriter(BlockStore blocks, FindingStore findings, FileStore files,
-            @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ImportWriter(blocks, findings, files, runId);
+    ImportWriter importWriter(BlockStore blocks, FindingStore findings, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new ImportWriter(blocks, findings, runId);
     }
 
     @Bean

@@ -25,10 +25,14 @@ public class BlockStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Stores blocks; a block stored before (a partition read again after a crash) is replaced by the
+     * same content, so a replay never duplicates rows.
+     */
     public void insert(long runId, List<FiledBlock> blocks) {
         jdbc.batchUpdate("""
-                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, key_bucket, row_count, rows_packed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
+                MERGE INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, key_bucket, row_count, rows_packed)
+                KEY (file_id, first_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
                     ps.setLong(1, b.fileId());
                     ps.setInt(2, b.firstSeq());
                     ps.setLong(3, runId);

@@ -62,8 +62,11 @@ public class FileStore {
         jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
     }
 
-    /** Recounts a file's rows from its projects and file-level rejections. */
+    /** Recounts a file's rows from its blocks, its projects and the rows its file-level problems rejected. */
     public void recount(long fileId) {
+        jdbc.update("""
+                UPDATE jx_file f SET file_rejected = (SELECT COALESCE(SUM(x.rows_rejected), 0) FROM jx_finding x
+                  WHERE x.file_id = f.file_id AND x.project_key IS NULL) WHERE f.file_id = ?""", fileId);
         jdbc.update("""
                 UPDATE jx_file f SET
                   rows_imported = (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'IMPORTED'),
@@ -71,13 +74,5 @@ public class FileStore {
                     + (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'REJECTED'),
                   rows_read = f.file_rejected + (SELECT COALESCE(SUM(b.row_count), 0) FROM jx_block b WHERE b.file_id = f.file_id)
                 WHERE f.file_id = ?""", fileId);
-    }
-
-    public void addFileRejected(long fileId, int rows) {
-        jdbc.update("UPDATE jx_file SET file_rejected = file_rejected + ? WHERE file_id = ?", rows, fileId);
-    }
-
-    public void resetFileRejected(long fileId) {
-        jdbc.update("UPDATE jx_file SET file_rejected = 0 WHERE file_id = ?", fileId);
     }
 }

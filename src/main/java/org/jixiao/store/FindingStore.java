@@ -17,11 +17,28 @@ public class FindingStore {
         this.jdbc = jdbc;
     }
 
-    /** @param projectKey the project the findings concern, null for findings about a whole file or sheet */
-    public void insert(long runId, long fileId, String projectKey, List<Finding> findings) {
+    /** Replaces the findings of a project (checked again after a crash, they are the same findings). */
+    public void replaceForProject(long runId, long fileId, String projectKey, List<Finding> findings) {
+        jdbc.update("DELETE FROM jx_finding WHERE file_id = ? AND project_key = ?", fileId, projectKey);
+        insert(runId, fileId, projectKey, findings, 0);
+    }
+
+    /**
+     * Records a problem with a whole file or sheet and the rows it rejected; recording the same problem
+     * again (a file read again after a crash) replaces it.
+     */
+    public void replaceFileProblem(long runId, long fileId, Finding problem, int rowsRejected) {
+        jdbc.update("""
+                DELETE FROM jx_finding WHERE file_id = ? AND project_key IS NULL AND rule_id = ? AND sheet = ? AND row_no = ?
+                  AND message = ?""", fileId, problem.rule().id(), problem.sheet(), problem.row(), problem.message());
+        insert(runId, fileId, null, List.of(problem), rowsRejected);
+    }
+
+    private void insert(long runId, long fileId, String projectKey, List<Finding> findings, int rowsRejected) {
         jdbc.batchUpdate("""
-                INSERT INTO jx_finding (run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, f) -> {
+                INSERT INTO jx_finding (run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project,
+                  message, rows_rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, f) -> {
                     ps.setLong(1, runId);
                     ps.setLong(2, fileId);
                     ps.setString(3, projectKey);
@@ -34,6 +51,7 @@ public class FindingStore {
                     ps.setString(10, f.department());
                     ps.setString(11, f.project());
                     ps.setString(12, f.message());
+                    ps.setInt(13, rowsRejected);
                 });
     }
 
@@ -86,7 +104,4 @@ public class FindingStore {
         return n == null ? 0 : n;
     }
 
-    public void deleteForFile(long fileId) {
-        jdbc.update("DELETE FROM jx_finding WHERE file_id = ?", fileId);
-    }
 }

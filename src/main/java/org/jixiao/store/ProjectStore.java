@@ -20,14 +20,14 @@ import org.springframework.stereotype.Repository;
 public class ProjectStore {
 
     private static final String INSERT = """
-            INSERT INTO jx_project (file_id, run_id, project_key, kind, status, budget_year, region, department, name, unit, code,
+            MERGE INTO jx_project (file_id, run_id, project_key, kind, status, budget_year, region, department, name, unit, code,
               nature, category, start_date, end_date, total_funds, fiscal_funds, other_funds, annual_amount, current_approp,
               carryover, annual_other, project_goal, annual_goal, expected_goal, actual_result, fund_weight, initial_budget,
               adjusted_budget, executed, cur_initial, cur_adjusted, cur_executed, carry_initial, carry_adjusted, carry_executed,
               oth_initial, oth_adjusted, oth_executed, stated_rate, stated_fund_score, stated_total_wt, stated_total,
               execution_rate, initial_rate, used_fund_weight, fund_score, total_score, total_weight, grade, ind_count, ind_quant,
               ind_cost, ind_output, ind_benefit, ind_satisfaction, ind_other, deductions, deducted, sheet, first_row, first_seq, row_count)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+            KEY (file_id, project_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
               ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** Current, imported projects of a kind in report order: 年度, 地区 (市级 first), 主管部门, as filed. */
@@ -49,7 +49,7 @@ public class ProjectStore {
             Integer year, String region, String department, String name, String sheet, int firstRow, int firstSeq, int rows) {
     }
 
-    /** Stores checked projects (imported or rejected) in one batch. */
+    /** Stores checked projects (imported or rejected) in one batch; a project checked again replaces its row. */
     public void insertAll(List<Checked> checked) {
         jdbc.batchUpdate(INSERT, checked, checked.size(), ProjectStore::bind);
     }
