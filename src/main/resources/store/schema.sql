@@ -124,6 +124,7 @@ CREATE TABLE IF NOT EXISTS jx_project (
 );
 CREATE UNIQUE INDEX IF NOT EXISTS jx_project_key ON jx_project(file_id, project_key);
 CREATE INDEX IF NOT EXISTS jx_project_current ON jx_project(is_current, status, kind, budget_year);
+CREATE INDEX IF NOT EXISTS jx_project_department ON jx_project(department, budget_year, kind);
 
 CREATE TABLE IF NOT EXISTS jx_finding (
     finding_id  BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -57,13 +57,13 @@ final class BookPlan {
             }
             count++;
             List<BookContent.Chapter> chapters = new ArrayList<>();
-            chapters.add(chapter("汇总表", parts.department(d, RenderTasklet.SUMMARY_PDF)));
+            chapters.add(chapter("汇总表", parts.department(d, DepartmentRenderer.SUMMARY_PDF)));
             if (y.targetsByDepartment().containsKey(d)) {
-                chapters.add(chapter("绩效目标申报表", parts.department(d, RenderTasklet.TARGETS_PDF)));
+                chapters.add(chapter("绩效目标申报表", parts.department(d, DepartmentRenderer.TARGETS_PDF)));
                 targets += y.targetsByDepartment().get(d).projects();
             }
             if (y.selfByDepartment().containsKey(d)) {
-                chapters.add(chapter("绩效自评表", parts.department(d, RenderTasklet.SELF_PDF)));
+                chapters.add(chapter("绩效自评表", parts.department(d, DepartmentRenderer.SELF_PDF)));
                 selfs += y.selfByDepartment().get(d).projects();
             }
             byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>()).add(new BookContent.Unit(d.name(), chapters));

@@ -13,6 +13,7 @@ import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.BlockStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.summary.Department;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -39,17 +40,22 @@ class NightlyJobConfiguration {
     /** Blocks per chunk: a block is one project's rows, so about 2,000 rows a commit. */
     private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
+    /** Departments per chunk: each is a few PDFs, so a commit every few seconds at most. */
+    private static final int RENDER_CHUNK = 5;
 
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
-            Step publishTablesStep, Step renderStep, Step bookStep, Step manifestStep) {
+            Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
+            Step manifestStep) {
         return new JobBuilder(JOB, repository)
                 .start(scanStep)
                 .next(importStep)
                 .next(checkStep)
                 .next(finishImportStep)
                 .next(publishTablesStep)
+                .next(prepareRenderStep)
                 .next(renderStep)
+                .next(renderSummariesStep)
                 .next(bookStep)
                 .next(manifestStep)
                 .build();
@@ -192,9 +198,51 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step renderStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, FindingStore findings,
-            RunStore runs, Reports reports) {
-        return new StepBuilder("render", repository).tasklet(new RenderTasklet(projects, findings, runs, reports), tx).build();
+    Step prepareRenderStep(JobRepository repository, PlatformTransactionManager tx) {
+        return new StepBuilder("prepareRender", repository).tasklet(new PrepareRenderTasklet(), tx).build();
+    }
+
+    @Bean
+    @StepScope
+    DepartmentReader departmentReader(ProjectStore projects, @Value("#{stepExecution.stepName}") String stepName) {
+        return new DepartmentReader(new DepartmentPartitioner(projects), Partitions.of(stepName));
+    }
+
+    @Bean
+    @StepScope
+    DepartmentRenderer departmentRenderer(ProjectStore projects, FindingStore findings, RunStore runs, Reports reports,
+            SummaryCache summaries, @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step) {
+        return new DepartmentRenderer(projects, findings, runs, reports, summaries, RunParameters.of(step.getJobParameters()));
+    }
+
+    @Bean
+    StageProgress renderProgress(Progress progress, ProjectStore projects) {
+        return new StageProgress(progress, "生成报表", "个部门", step -> projects.departments().size());
+    }
+
+    /** Render: departments split across the threads (each PDF the same bytes whichever thread makes it). */
+    @Bean
+    Step renderStep(JobRepository repository, PlatformTransactionManager tx, DepartmentReader departmentReader,
+            DepartmentRenderer departmentRenderer, ProjectStore projects, TaskExecutor partitionExecutor,
+            @Value("${jixiao.threads:0}") int threads, StageProgress renderProgress) {
+        Step worker = new StepPerPartition("renderDepartments", () -> new StepBuilder("renderDepartments", repository)
+                .<Department, Integer>chunk(RENDER_CHUNK)
+                .transactionManager(tx)
+                .reader(departmentReader)
+                .processor(departmentRenderer)
+                .writer(pages -> { })
+                .listener(renderProgress.<Integer>workers(p -> 1))
+                .build());
+        return new StepBuilder("render", repository).partitioner("renderDepartments", new DepartmentPartitioner(projects))
+                .step(worker).gridSize(threads(threads)).taskExecutor(partitionExecutor)
+                .listener(renderProgress.manager()).build();
+    }
+
+    @Bean
+    Step renderSummariesStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports,
+            SummaryCache summaries, Progress progress) {
+        return new StepBuilder("renderSummaries", repository).tasklet(new RenderSummariesTasklet(runs, reports, summaries), tx)
+                .listener(new StageListener(progress, "地区汇总表")).build();
     }
 
     /** Binds the books from the parts the render step kept; a restart binds them again from the same parts. */

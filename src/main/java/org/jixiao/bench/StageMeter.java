@@ -149,7 +149,10 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
             case "check" -> "检查";
             case "finishImport" -> "合并";
             case "publishTables" -> "汇总";
+            case "prepareRender" -> "准备报表";
             case "render" -> "生成报表";
+            case "renderSummaries" -> "地区汇总表";
+            case "book" -> "汇编";
             case "manifest" -> "清单";
             default -> step;
         };

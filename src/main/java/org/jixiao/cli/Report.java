@@ -67,7 +67,9 @@ final class Report {
             case "check", "checkProjects" -> "检查";
             case "finishImport" -> "合并";
             case "publishTables" -> "汇总";
-            case "render" -> "生成报表";
+            case "prepareRender", "render", "renderDepartments" -> "生成报表";
+            case "renderSummaries" -> "地区汇总表";
+            case "book" -> "汇编";
             case "manifest" -> "清单";
             default -> step;
         };

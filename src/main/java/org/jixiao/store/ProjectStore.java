@@ -106,6 +106,32 @@ public class ProjectStore {
         }, kind.code());
     }
 
+    /** A department with current projects, and how many (both kinds), in report order. */
+    public record DepartmentCount(int year, String region, String department, int projects) {
+    }
+
+    public List<DepartmentCount> departments() {
+        return jdbc.query("""
+                SELECT p.budget_year, p.region, p.department, COUNT(*) AS n FROM jx_project p
+                WHERE p.is_current AND p.status = 'IMPORTED'
+                GROUP BY p.budget_year, p.region, p.department
+                ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department""",
+                (rs, n) -> new DepartmentCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+    }
+
+    /** The current, imported projects of a kind of one department, rebuilt, in report order. */
+    public List<StoredProject> currentOf(Kind kind, int year, String region, String department) {
+        ProjectReader reader = new ProjectReader(blocks);
+        List<StoredProject> found = new java.util.ArrayList<>();
+        jdbc.query("""
+                SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
+                WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ? AND p.budget_year = ? AND p.region = ? AND p.department = ?
+                ORDER BY f.path, p.first_seq""", rs -> {
+                    found.add(reader.read(rs));
+                }, kind.code(), year, region, department);
+        return found;
+    }
+
     /** One stored project, rebuilt from its blocks. */
     public StoredProject load(long projectId) {
         ProjectReader reader = new ProjectReader(blocks);

@@ -47,7 +47,7 @@ class KillAndResumeTest {
 
     /** @param killAt the stage and share of its work after which the run is killed, e.g. {@code 导入 30%} */
     @ParameterizedTest
-    @ValueSource(strings = {"导入 30%", "检查 60%"})
+    @ValueSource(strings = {"导入 30%", "检查 60%", "生成报表 40%"})
     void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String killAt) throws Exception {
         String stage = killAt.split(" ")[0];
         int percent = Integer.parseInt(killAt.split(" ")[1].replace("%", ""));
