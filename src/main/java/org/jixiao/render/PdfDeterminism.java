@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Makes a PDF depend on its content and the run date only. OpenPDF stamps the wall-clock time
@@ -26,11 +24,8 @@ import java.util.regex.Pattern;
  */
 final class PdfDeterminism {
 
-    private static final Pattern DATE = Pattern.compile("/(CreationDate|ModDate) ?\\(D:(\\d{14})");
-    static final Pattern SUBSET = Pattern.compile("/(?:BaseFont|FontName) ?/([A-Z]{6})\\+");
-    private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]+)> ?<([0-9a-fA-F]+)> ?\\]");
     private static final int CHUNK = 1 << 20;
-    /** Longer than any match, so a match across a chunk boundary is seen whole in one chunk. */
+    /** Longer than any marker, so a marker across a chunk boundary is seen whole in one chunk. */
     private static final int OVERLAP = 64;
     /** The trailer with the /ID is at the very end of the file. */
     private static final int TAIL = 4096;
@@ -39,37 +34,34 @@ final class PdfDeterminism {
     }
 
     static byte[] normalise(byte[] pdf, LocalDate runDate) {
-        // ISO-8859-1 maps every byte to one char and back, so binary streams survive untouched
-        String s = new String(pdf, StandardCharsets.ISO_8859_1);
-        s = dates(s, runDate.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000");
+        byte[] b = pdf.clone();
+        byte[] stamp = (runDate.format(DateTimeFormatter.BASIC_ISO_DATE) + "000000").getBytes(StandardCharsets.ISO_8859_1);
         Map<String, String> tags = new HashMap<>();
-        s = subsetTags(s, t -> tags.computeIfAbsent(t, x -> tag(tags.size())));
-        s = fileId(s);
-        return s.getBytes(StandardCharsets.ISO_8859_1);
-    }
-
-    private static String dates(String s, String stamp) {
-        Matcher m = DATE.matcher(s);
-        StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group().substring(0, m.start(2) - m.start()) + stamp));
+        Markers found = new Markers(b, t -> tags.computeIfAbsent(t, x -> tag(tags.size()))) {
+            @Override
+            public void date(int digits) {
+                System.arraycopy(stamp, 0, b, digits, stamp.length);
+            }
+        };
+        PdfMarkers.scan(b, 0, b.length, found);
+        if (found.lastId != null) {
+            int[] m = found.lastId;
+            MessageDigest sha = sha256();
+            sha.update(b, 0, m[0]);
+            sha.update(b, m[1], b.length - m[1]);
+            writeId(b, m, sha.digest());
         }
-        return m.appendTail(out).toString();
+        return b;
     }
 
     /**
-     * AAAAAA+, AAAAAB+ … in order of first use: stable for the same fonts used in the same order. One
-     * pass, so a tag renamed to one that another font had before is not renamed twice.
+     * Renames the subset tags of a PDF in order of first use, in one pass (a tag renamed to one another
+     * font had before is not renamed twice).
      */
-    static String subsetTags(String s, UnaryOperator<String> rename) {
-        Matcher m = SUBSET.matcher(s);
-        StringBuilder out = new StringBuilder(s.length());
-        while (m.find()) {
-            String tag = rename.apply(m.group(1));
-            String whole = m.group();
-            m.appendReplacement(out, Matcher.quoteReplacement(whole.substring(0, m.start(1) - m.start()) + tag + "+"));
-        }
-        return m.appendTail(out).toString();
+    static byte[] renameTags(byte[] pdf, UnaryOperator<String> rename) {
+        byte[] b = pdf.clone();
+        PdfMarkers.scan(b, 0, b.length, new Markers(b, rename));
+        return b;
     }
 
     static String tag(int n) {
@@ -79,26 +71,6 @@ final class PdfDeterminism {
             n /= 26;
         }
         return new String(c);
-    }
-
-    /** The /ID pair becomes a hash of the document with the old ID blanked out. */
-    private static String fileId(String s) {
-        Matcher m = ID.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        String blank = s.substring(0, m.start()) + s.substring(m.end());
-        return s.substring(0, m.start()) + id(m, sha256().digest(blank.getBytes(StandardCharsets.ISO_8859_1)))
-                + s.substring(m.end());
-    }
-
-    private static String id(Matcher m, byte[] hash) {
-        String hex = HexFormat.of().formatHex(hash).toUpperCase();
-        while (hex.length() < Math.max(m.group(1).length(), m.group(2).length())) {
-            hex = hex + hex;
-        }
-        return m.group().replace(m.group(1), hex.substring(0, m.group(1).length()))
-                .replace(m.group(2), hex.substring(0, m.group(2).length()));
     }
 
     /**
@@ -117,53 +89,97 @@ final class PdfDeterminism {
         Map<String, String> tags = new HashMap<>();
         long size = ch.size();
         for (long pos = 0; pos < size; pos += CHUNK) {
-            String chunk = read(ch, pos, (int) Math.min(CHUNK + OVERLAP, size - pos));
-            boolean last = pos + chunk.length() >= size;
-            Matcher m = SUBSET.matcher(chunk);
-            while (m.find() && (last || m.start() < CHUNK)) {
-                String tag = tags.computeIfAbsent(m.group(1), t -> tag(tags.size()));
-                if (!tag.equals(m.group(1))) {
-                    write(ch, pos + m.start(1), tag);
+            byte[] chunk = read(ch, pos, (int) Math.min(CHUNK + OVERLAP, size - pos));
+            boolean last = pos + chunk.length >= size;
+            int end = last ? chunk.length : Math.min(CHUNK, chunk.length);
+            long at = pos;
+            PdfMarkers.scan(chunk, 0, end, new Markers(chunk, t -> tags.computeIfAbsent(t, x -> tag(tags.size()))) {
+                @Override
+                public void tag(int letters) {
+                    super.tag(letters);
+                    writeBack(ch, at + letters, chunk, letters);
                 }
+            });
+        }
+    }
+
+    private static void writeBack(FileChannel ch, long pos, byte[] chunk, int letters) {
+        try {
+            ByteBuffer buf = ByteBuffer.wrap(chunk, letters, 6);
+            while (buf.hasRemaining()) {
+                ch.write(buf, pos + (buf.position() - letters));
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
     private static void fixId(FileChannel ch) throws IOException {
         long size = ch.size();
         long tailStart = Math.max(0, size - TAIL);
-        String tail = read(ch, tailStart, (int) (size - tailStart));
-        Matcher m = ID.matcher(tail);
-        int start = -1;
-        while (m.find()) {
-            start = m.start();
-        }
-        if (start < 0) {
+        byte[] tail = read(ch, tailStart, (int) (size - tailStart));
+        Markers found = new Markers(tail, t -> t);
+        PdfMarkers.scan(tail, 0, tail.length, found);
+        if (found.lastId == null) {
             return;
         }
-        m = ID.matcher(tail);
-        m.find(start);
+        int[] m = found.lastId;
         MessageDigest sha = sha256();
-        digest(ch, sha, 0, tailStart + m.start());
-        digest(ch, sha, tailStart + m.end(), size);
-        write(ch, tailStart + m.start(), id(m, sha.digest()));
+        digest(ch, sha, 0, tailStart + m[0]);
+        digest(ch, sha, tailStart + m[1], size);
+        writeId(tail, m, sha.digest());
+        ByteBuffer buf = ByteBuffer.wrap(tail, m[0], m[1] - m[0]);
+        while (buf.hasRemaining()) {
+            ch.write(buf, tailStart + buf.position());
+        }
     }
 
-    private static String read(FileChannel ch, long pos, int length) throws IOException {
+    /** The /ID pair becomes the document's hash (without its old ID), as upper-case hex of the same lengths. */
+    private static void writeId(byte[] b, int[] m, byte[] hash) {
+        String hex = HexFormat.of().formatHex(hash).toUpperCase();
+        while (hex.length() < Math.max(m[3], m[5])) {
+            hex = hex + hex;
+        }
+        byte[] h = hex.getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(h, 0, b, m[2], m[3]);
+        System.arraycopy(h, 0, b, m[4], m[5]);
+    }
+
+    /** Renames tags in place and remembers the last /ID; dates are left alone unless overridden. */
+    private static class Markers implements PdfMarkers.Visitor {
+        private final byte[] b;
+        private final UnaryOperator<String> rename;
+        int[] lastId;
+
+        Markers(byte[] b, UnaryOperator<String> rename) {
+            this.b = b;
+            this.rename = rename;
+        }
+
+        @Override
+        public void date(int digits) {
+        }
+
+        @Override
+        public void tag(int letters) {
+            String tag = rename.apply(new String(b, letters, 6, StandardCharsets.ISO_8859_1));
+            System.arraycopy(tag.getBytes(StandardCharsets.ISO_8859_1), 0, b, letters, 6);
+        }
+
+        @Override
+        public void id(int start, int end, int first, int firstLength, int second, int secondLength) {
+            lastId = new int[] {start, end, first, firstLength, second, secondLength};
+        }
+    }
+
+    private static byte[] read(FileChannel ch, long pos, int length) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(length);
         while (buf.hasRemaining()) {
             if (ch.read(buf, pos + buf.position()) < 0) {
                 throw new IOException("PDF 文件在读取时变短了");
             }
         }
-        return new String(buf.array(), 0, length, StandardCharsets.ISO_8859_1);
-    }
-
-    private static void write(FileChannel ch, long pos, String text) throws IOException {
-        ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1));
-        while (buf.hasRemaining()) {
-            ch.write(buf, pos + buf.position());
-        }
+        return buf.array();
     }
 
     private static void digest(FileChannel ch, MessageDigest sha, long from, long to) throws IOException {

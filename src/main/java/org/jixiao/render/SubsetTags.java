@@ -1,6 +1,5 @@
 package org.jixiao.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,8 +15,6 @@ final class SubsetTags {
 
     byte[] rename(byte[] pdf) {
         Map<String, String> tags = new HashMap<>();
-        String s = PdfDeterminism.subsetTags(new String(pdf, StandardCharsets.ISO_8859_1),
-                t -> tags.computeIfAbsent(t, x -> PdfDeterminism.tag(used++)));
-        return s.getBytes(StandardCharsets.ISO_8859_1);
+        return PdfDeterminism.renameTags(pdf, t -> tags.computeIfAbsent(t, x -> PdfDeterminism.tag(used++)));
     }
 }
