@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class BenchCommand {
 
     private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "help");
-    /** Passed to the run so that jixiao renders on as many threads as the lower bound (partitioned rendering reads it). */
-    static final String RENDER_THREADS = "jixiao.render.threads";
+    /** Passed to the run so that jixiao's partitioned steps use as many threads as the lower bound. */
+    static final String THREADS = "jixiao.threads";
 
     private BenchCommand() {
     }
@@ -38,9 +38,10 @@ final class BenchCommand {
         }
         Mix mix = GenerateCommand.mix(options);
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
-        int threads = (int) GenerateCommand.number(options, "threads", "1", 1, 64);
+        int cores = Runtime.getRuntime().availableProcessors();
+        int threads = (int) GenerateCommand.number(options, "threads", Integer.toString(cores), 1, 64);
         long seed = GenerateCommand.number(options, "seed", Long.toString(GenerateCommand.DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
-        String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != 1 ? " --threads=" + threads : "")
+        String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != cores ? " --threads=" + threads : "")
                 + (seed != GenerateCommand.DEFAULT_SEED ? " --seed=" + seed : "");
         try (BenchRun bench = new BenchRun(scale, mix, output, threads, seed)) {
             Files.createDirectories(bench.folder());
@@ -73,7 +74,7 @@ final class BenchCommand {
             bench.instrument(context);
         });
         List<String> springArgs = new ArrayList<>(options.springArgs());
-        springArgs.add("--" + RENDER_THREADS + "=" + threads);
+        springArgs.add("--" + THREADS + "=" + threads);
         out.println("运行每晚作业 → " + bench.output());
         try (ConfigurableApplicationContext context = bench.start(() -> app.run(springArgs.toArray(String[]::new)))) {
             NightlyRun.Outcome outcome = bench.runJob(context);

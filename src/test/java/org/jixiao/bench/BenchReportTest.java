@@ -53,6 +53,20 @@ class BenchReportTest {
     }
 
     @Test
+    void boundCopiesDoNotCountAsRenderedPages() {
+        BenchResult plain = result(Scale.M, Mix.ALL, 3.0, 1.0, 200.0, null);
+        List<Stage> stages = new java.util.ArrayList<>(plain.stages());
+        stages.add(4, new Stage("book", "汇编", 9000, "页", 5, 900 * MIB));
+        stages.add(4, new Stage("renderSummaries", "地区与总体汇总表", 10, "页", 2, 900 * MIB));
+        Map<String, Long> pages = Map.of("targets-pdf", 3000L, "summary-region-pdf", 600L, "disclosure-pdf", 3100L, "book-pdf", 9000L);
+        BenchResult bound = new BenchResult(plain.scale(), plain.mix(), plain.threads(), plain.seed(), plain.command(), plain.measuredAt(),
+                plain.machine(), plain.generated(), stages, plain.job(), plain.lowerBound(), pages, null);
+        // 3,600 filled pages over render's 10 s and renderSummaries' 2 s; the book's 5 s and every bound page left out
+        assertThat(bound.renderPagesPerSecond()).isEqualTo(300.0);
+        assertThat(bound.renderRatio()).isEqualTo(0.6);
+    }
+
+    @Test
     void chineseTakesTwoColumnsOnATerminal() {
         assertThat(BenchReport.width("导入 import")).isEqualTo(11);
         assertThat(BenchReport.width("—")).isEqualTo(1);
