@@ -41,8 +41,18 @@ final class NightlyCommand {
             return busy(output);
         }
         try (RunLock held = lock.get()) {
-            return launch(options, input, output, runDate, printing, out);
-        } catch (java.io.IOException e) {
+            StoreRecovery recovery = options.get("store", null) == null ? new StoreRecovery(output) : null;
+            if (recovery != null) {
+                recovery.beforeOpen().ifPresent(took -> out.printf(
+                        "  存储：上次运行被中断时数据库未正常关闭，已重建（%.1f 秒） / the store left open by a killed run was rebuilt%n",
+                        took.toMillis() / 1000.0));
+            }
+            ExitCode code = launch(options, input, output, runDate, printing, out);
+            if (recovery != null) {
+                recovery.afterClose();
+            }
+            return code;
+        } catch (java.io.IOException | java.sql.SQLException e) {
             return Faults.report(e, output);
         }
     }

@@ -71,6 +71,7 @@ class KillAndResumeTest {
         String report = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(again.waitFor()).as(report).isEqualTo(ExitCode.REJECTIONS.code());
         assertThat(report).contains("继续上次中断的运行");
+        assertThat(report).as("the store the killed run left open is rebuilt first").contains("已重建");
         assertThat(StoreDump.of(output)).as("store after resume; killed run said:%n%s%nresumed run said:%n%s",
                 String.join("\n", seen), report).containsExactlyElementsOf(referenceStore);
         assertThat(RunOutputs.publishedFiles(output)).isEqualTo(referenceOutputs);
