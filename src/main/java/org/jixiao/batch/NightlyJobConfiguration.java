@@ -198,8 +198,8 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step prepareRenderStep(JobRepository repository, PlatformTransactionManager tx) {
-        return new StepBuilder("prepareRender", repository).tasklet(new PrepareRenderTasklet(), tx).build();
+    Step prepareRenderStep(JobRepository repository, PlatformTransactionManager tx, Reports reports) {
+        return new StepBuilder("prepareRender", repository).tasklet(new PrepareRenderTasklet(reports), tx).build();
     }
 
     @Bean

@@ -6,18 +6,20 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import java.awt.Color;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import net.sf.jasperreports.engine.JasperReportsContext;
 
 /**
  * What the binder prints over a page: the page number (第 X 页 共 Y 页, where the templates leave
  * room for it at the foot of every page) and, in a draft, 征求意见稿 across the page. Set in the same
  * shipped font as the reports, embedded as a subset.
+ *
+ * <p>The font is cut down to the marks' glyphs ({@link MarksFont}), so embedding it costs nothing.
  */
 final class PageMarks {
 
     static final String DRAFT = "征求意见稿";
+    /** Every character a mark prints. */
+    static final String GLYPHS = "第页共 0123456789" + DRAFT;
     /** Baseline of the page number above the bottom edge: inside the footer room of every template. */
     private static final float FOLIO_BASELINE = 27f;
     private static final float FOLIO_SIZE = 8f;
@@ -26,7 +28,6 @@ final class PageMarks {
     private static final Color WATERMARK_COLOUR = new Color(0x80, 0x80, 0x80);
 
     private final byte[] ttf;
-    private final String ttfName;
     /**
      * One font object per thread: OpenPDF reads glyphs through the font's own file pointer when it
      * writes a subset, so two threads writing PDFs must not share one.
@@ -35,20 +36,12 @@ final class PageMarks {
 
     PageMarks(JasperReportsContext context) {
         String path = Fonts.require(context).getNormalFace().getTtf();
-        try (InputStream in = PageMarks.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("找不到报表字体文件：" + path);
-            }
-            this.ttf = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法读取报表字体文件：" + path, e);
-        }
-        this.ttfName = path.substring(path.lastIndexOf('/') + 1);
+        this.ttf = MarksFont.of(path, GLYPHS);
     }
 
     private BaseFont load() {
         try {
-            return BaseFont.createFont(ttfName, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+            return BaseFont.createFont(MarksFont.NAME + ".ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
         } catch (IOException | com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("报表字体无法用于页码：" + e.getMessage(), e);
         }

@@ -16,8 +16,9 @@ import java.util.Map;
  */
 public record PartOutline(int pages, List<Bookmark> entries) {
 
+    /** Reads only the page tree and the outline, not the pages' content. */
     public static PartOutline of(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
+        PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
         try {
             return of(reader);
         } finally {
