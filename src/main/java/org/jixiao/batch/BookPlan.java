@@ -89,7 +89,7 @@ final class BookPlan {
                 scope.toString());
     }
 
-    private static List<Department> departments(YearSummary y) {
+    static List<Department> departments(YearSummary y) {
         TreeSet<Department> all = new TreeSet<>(ORDER);
         all.addAll(y.targetsByDepartment().keySet());
         all.addAll(y.selfByDepartment().keySet());

@@ -3,7 +3,13 @@ package org.jixiao.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Books;
 import org.jixiao.store.ProjectStore;
@@ -20,6 +26,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Binds the summary books (汇编) from the parts the render step kept: per 年度 one for the whole input,
  * <年度>/汇编-<年度>.pdf, and when it covers several 地区 one per 地区 beside that 地区's files. A book
  * is bound into a scratch file, then published atomically and recorded with its pages and hash.
+ *
+ * <p>Books are independent files, so they are bound side by side on the run's threads, the largest
+ * first (the whole year's books hold as many pages as all 地区 books together); each book is the same
+ * bytes whichever thread binds it.
  */
 class BookTasklet implements Tasklet {
 
@@ -29,11 +39,17 @@ class BookTasklet implements Tasklet {
     private final ProjectStore projects;
     private final RunStore runs;
     private final Books books;
+    private final int threads;
 
-    BookTasklet(ProjectStore projects, RunStore runs, Books books) {
+    BookTasklet(ProjectStore projects, RunStore runs, Books books, int threads) {
         this.projects = projects;
         this.runs = runs;
         this.books = books;
+        this.threads = threads;
+    }
+
+    /** One book to bind: a year's, or a 地区's when {@code region} is set. */
+    private record Book(YearSummary year, String region, Path target, long projects) {
     }
 
     @Override
@@ -41,15 +57,46 @@ class BookTasklet implements Tasklet {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
         Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId());
         PartFolder parts = new PartFolder(run.output());
+        List<Book> todo = new ArrayList<>();
         for (YearSummary y : PublishTablesTasklet.summarise(projects).values()) {
             String year = Integer.toString(y.year());
-            bind(out, parts, run, y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"));
+            todo.add(new Book(y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"), Long.MAX_VALUE));
             List<String> regions = BookPlan.regions(y);
             if (regions.size() > 1) {
                 for (String region : regions) {
-                    bind(out, parts, run, y, region, out.folder().resolve(year, region, BOOK + "-" + year + "-" + region + ".pdf"));
+                    long size = BookPlan.departments(y).stream().filter(d -> d.region().equals(region)).count();
+                    todo.add(new Book(y, region, out.folder().resolve(year, region, BOOK + "-" + year + "-" + region + ".pdf"), size));
                 }
             }
+        }
+        todo.sort(Comparator.comparingLong(Book::projects).reversed());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
+            Thread t = new Thread(r, "jixiao-book");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> bound = new ArrayList<>();
+            for (Book b : todo) {
+                bound.add(pool.submit(() -> {
+                    bind(out, parts, run, b.year(), b.region(), b.target());
+                    return null;
+                }));
+            }
+            for (Future<?> f : bound) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("汇编被中断", e);
+        } finally {
+            pool.shutdownNow();
         }
         return RepeatStatus.FINISHED;
     }

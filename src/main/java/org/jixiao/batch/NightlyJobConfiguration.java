@@ -248,8 +248,8 @@ class NightlyJobConfiguration {
     /** Binds the books from the parts the render step kept; a restart binds them again from the same parts. */
     @Bean
     Step bookStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, RunStore runs, Reports reports,
-            Progress progress) {
-        return new StepBuilder("book", repository).tasklet(new BookTasklet(projects, runs, new Books(reports)), tx)
+            Progress progress, @Value("${jixiao.threads:0}") int threads) {
+        return new StepBuilder("book", repository).tasklet(new BookTasklet(projects, runs, new Books(reports), threads(threads)), tx)
                 .listener(new StageListener(progress, "汇编")).build();
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -77,10 +78,14 @@ public final class OutputFolder {
             throw new IllegalArgumentException("output path escapes the output folder: " + file);
         }
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), TEMP_SUFFIX);
+        Path temp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
+                .nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
         MessageDigest sha = sha256();
         try {
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+            // created like any file the user makes there (umask), not owner-only as a temp file would
+            // be: a portal upload or a colleague reads what is published
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), sha)) {
                 content.writeTo(out);
             }
             long bytes = Files.size(temp);

@@ -44,6 +44,16 @@ class OutputFolderTest {
     }
 
     @Test
+    void publishedFilesAreReadableAsAnyFileTheUserMakesThere() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        OutputFolder out = new OutputFolder(dir);
+        out.write(out.resolve("汇总表.pdf"), o -> o.write(1));
+        Path plain = Files.write(dir.resolve("plain.txt"), new byte[] {1});
+        assertThat(Files.getPosixFilePermissions(dir.resolve("汇总表.pdf")))
+                .as("not owner-only like a temporary file").isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aFailedWriteLeavesNeitherHalfAFileNorATemporary() throws IOException {
         OutputFolder out = new OutputFolder(dir);
         Path target = out.resolve("report.pdf");
