@@ -107,7 +107,7 @@ class BookTasklet implements Tasklet {
         Path scratch = parts.scratch(target.getFileName().toString());
         try {
             int pages = books.write(scratch, BookPlan.of(y, region, parts), run.printing(), run.runDate());
-            out.write(target, "book-pdf", y.year(), region, null, pages, o -> Files.copy(scratch, o));
+            out.publish(scratch, target, "book-pdf", y.year(), region, null, pages);
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,
                     String.format("%.1f", Files.size(target) / 1048576.0), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         } finally {

@@ -30,6 +30,14 @@ final class Publications {
         return w;
     }
 
+    /** Renames a file finished under the output folder into place, and records it. */
+    OutputFolder.Written publish(Path finished, Path target, String kind, Integer year, String region, String department,
+            Integer pages) throws IOException {
+        OutputFolder.Written w = folder.publish(finished, target);
+        record(w, kind, year, region, department, pages);
+        return w;
+    }
+
     void record(OutputFolder.Written w, String kind, Integer year, String region, String department, Integer pages) {
         runs.recordOutput(runId, new RunStore.Output(w.path(), kind, year, region, department, pages, w.bytes(), w.sha256()));
     }

@@ -1,6 +1,7 @@
 package org.jixiao.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -10,6 +11,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -94,6 +96,26 @@ public final class OutputFolder {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Publishes a file finished elsewhere under the output folder (a book bound in a scratch file) by
+     * renaming it into place, atomically: a file of hundreds of megabytes is not copied again.
+     */
+    public Written publish(Path finished, Path target) throws IOException {
+        Path file = target.toAbsolutePath().normalize();
+        Path source = finished.toAbsolutePath().normalize();
+        if (!file.startsWith(root) || !source.startsWith(root)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + file);
+        }
+        Files.createDirectories(file.getParent());
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        long bytes = Files.size(source);
+        move(source, file);
+        return new Written(relative(file), bytes, HexFormat.of().formatHex(sha.digest()));
     }
 
     private static void move(Path temp, Path file) throws IOException {

@@ -44,6 +44,20 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFileFinishedInsideTheFolderIsPublishedByRenamingIt() throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        Path scratch = Files.writeString(Files.createDirectories(dir.resolve(".jixiao/parts")).resolve(".book" + OutputFolder.TEMP_SUFFIX),
+                "abc");
+        OutputFolder.Written w = out.publish(scratch, out.resolve("2025", "汇编-2025.pdf"));
+        assertThat(w.path()).isEqualTo("2025/汇编-2025.pdf");
+        assertThat(w.bytes()).isEqualTo(3);
+        assertThat(w.sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(scratch).doesNotExist();
+        assertThatThrownBy(() -> out.publish(Files.writeString(dir.resolveSibling("outside.txt"), "x"), out.resolve("x.txt")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void publishedFilesAreReadableAsAnyFileTheUserMakesThere() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
         OutputFolder out = new OutputFolder(dir);
