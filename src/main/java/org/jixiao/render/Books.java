@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * Binds a summary book: cover, contents, the 汇总表, then each 地区's departments. Page numbers run
  * through the whole book (the cover is page 1, unnumbered); the contents and the bookmarks give the
- * page every 地区, department, form and project starts on. The contents is filled twice: once to learn
- * how many pages it takes, then with the numbers, which do not change its length. The parts are read
- * twice, their outlines first and their pages when bound, and never all at once.
+ * page every 地区, department, form and project starts on. The contents is filled twice: once, not
+ * exported, to learn how many pages it takes, then with the numbers, which do not change its length.
+ * The parts are read twice, their outlines first and their pages when bound, and never all at once.
  */
 public final class Books {
 
@@ -35,13 +35,12 @@ public final class Books {
                 .unnumbered().startingRecto();
         // the contents' length, measured with the page numbers left blank
         int[] guess = Binder.layout(pieces(cover, 1, chapters), printing).starts();
-        Rendered contents = reports.bookContents(Bookmark.lines(outline(book, chapters, guess)), false, runDate);
+        int length = reports.bookContentsPages(Bookmark.lines(outline(book, chapters, guess)));
         for (int attempt = 0; attempt < 3; attempt++) {
-            int length = contents.pages();
             List<Piece> pieces = pieces(cover, length, chapters);
             Layout layout = Binder.layout(pieces, printing);
             List<Bookmark> outline = outline(book, chapters, layout.starts());
-            contents = reports.bookContents(Bookmark.lines(outline), true, runDate);
+            Rendered contents = reports.bookContents(Bookmark.lines(outline), true, runDate);
             if (contents.pages() == length) {
                 pieces.set(1, pieces.get(1).withSource(contents::pdf));
                 List<Bookmark> bookmarks = new ArrayList<>();
@@ -50,6 +49,7 @@ public final class Books {
                 reports.binder().write(file, pieces, bookmarks, printing, c.title(), runDate);
                 return layout.pages();
             }
+            length = contents.pages();
         }
         throw new IllegalStateException("目录的页数随页码变化（模板中的行高不应取决于页码）：" + c.title());
     }

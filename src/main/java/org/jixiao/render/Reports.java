@@ -95,13 +95,19 @@ public final class Reports {
         return render(FrontMatter.COVER, FrontMatter.cover(cover), FrontMatter.none(), title, runDate, false);
     }
 
-    /**
-     * A book's table of contents. Filled without page numbers first, to learn how many pages it takes
-     * before the numbers are known; a line's height does not depend on its number.
-     */
+    /** A book's table of contents, with the page numbers. */
     public Rendered bookContents(List<Bookmark.Line> lines, boolean withPages, LocalDate runDate) {
         return render(FrontMatter.CONTENTS, Map.of(), FrontMatter.contents(lines, withPages), "目录", runDate,
                 lines.size() > VIRTUALIZE_ABOVE_PROJECTS * 20);
+    }
+
+    /**
+     * How many pages a book's table of contents takes, filled without page numbers (a line's height
+     * does not depend on its number) and not exported: the book needs the length before the numbers.
+     */
+    public int bookContentsPages(List<Bookmark.Line> lines) {
+        return fill(FrontMatter.CONTENTS, Map.of(), FrontMatter.contents(lines, false), "目录",
+                lines.size() > VIRTUALIZE_ABOVE_PROJECTS * 20, print -> print.getPages().size());
     }
 
     /** The opening of a department's disclosure edition: heading and 绩效目标设置情况. */
@@ -116,6 +122,12 @@ public final class Reports {
 
     Rendered render(String template, Map<String, Object> parameters, JRDataSource data, String title, LocalDate runDate,
             boolean virtualize) {
+        return fill(template, parameters, data, title, virtualize, print -> Pdf.export(context, print, title, runDate));
+    }
+
+    /** Fills a template and hands the filled report to {@code then} while its pages are still there. */
+    private <T> T fill(String template, Map<String, Object> parameters, JRDataSource data, String title, boolean virtualize,
+            java.util.function.Function<JasperPrint, T> then) {
         Map<String, Object> p = new HashMap<>(parameters);
         p.put(JRParameter.REPORT_LOCALE, LOCALE);
         p.put(JRParameter.REPORT_TIME_ZONE, TIME_ZONE);
@@ -127,7 +139,7 @@ public final class Reports {
                 p.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             }
             JasperPrint print = JasperFillManager.getInstance(context).fill(templates.report(template), p, data);
-            return Pdf.export(context, print, title, runDate);
+            return then.apply(print);
         } catch (JRException e) {
             throw new IllegalStateException("报表填充失败：" + title + "：" + e.getMessage(), e);
         } finally {
