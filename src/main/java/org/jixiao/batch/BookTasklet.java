@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Books;
 import org.jixiao.store.ProjectStore;
@@ -70,34 +66,11 @@ class BookTasklet implements Tasklet {
             }
         }
         todo.sort(Comparator.comparingLong(Book::projects).reversed());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, todo.size())), r -> {
-            Thread t = new Thread(r, "jixiao-book");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> bound = new ArrayList<>();
-            for (Book b : todo) {
-                bound.add(pool.submit(() -> {
-                    bind(out, parts, run, b.year(), b.region(), b.target());
-                    return null;
-                }));
-            }
-            for (Future<?> f : bound) {
-                f.get();
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("汇编被中断", e);
-        } finally {
-            pool.shutdownNow();
+        List<SideBySide.Task> tasks = new ArrayList<>();
+        for (Book b : todo) {
+            tasks.add(() -> bind(out, parts, run, b.year(), b.region(), b.target()));
         }
+        SideBySide.run(threads, "book", tasks);
         return RepeatStatus.FINISHED;
     }
 

@@ -240,8 +240,9 @@ class NightlyJobConfiguration {
 
     @Bean
     Step renderSummariesStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports,
-            SummaryCache summaries, Progress progress) {
-        return new StepBuilder("renderSummaries", repository).tasklet(new RenderSummariesTasklet(runs, reports, summaries), tx)
+            SummaryCache summaries, Progress progress, @Value("${jixiao.threads:0}") int threads) {
+        return new StepBuilder("renderSummaries", repository)
+                .tasklet(new RenderSummariesTasklet(runs, reports, summaries, threads(threads)), tx)
                 .listener(new StageListener(progress, "地区汇总表")).build();
     }
 
