@@ -11,18 +11,26 @@ public final class Text {
 
     /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
     public static String halfWidth(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                out.append((char) (c - 0xFEE0));
-            } else if (c == '\u3000') {
-                out.append(' ');
-            } else {
-                out.append(c);
-            }
+        int i = 0;
+        while (i < s.length() && !fullWidth(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s; // most cells: nothing to change, nothing to allocate
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            out.append(half(s.charAt(i)));
         }
         return out.toString();
+    }
+
+    private static boolean fullWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000';
+    }
+
+    private static char half(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c;
     }
 
     /** Half-width and without any whitespace (spaces, tabs, line breaks inside a cell). */
@@ -30,15 +38,25 @@ public final class Text {
         if (s == null) {
             return "";
         }
-        String half = halfWidth(s);
-        StringBuilder out = new StringBuilder(half.length());
-        for (int i = 0; i < half.length(); i++) {
-            char c = half.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+        int i = 0;
+        while (i < s.length() && !fullWidth(s.charAt(i)) && !space(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = half(s.charAt(i));
+            if (!space(c)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     /** Null for blank, otherwise the value with surrounding whitespace (and a stray BOM) removed. */

@@ -45,6 +45,10 @@ final class BlockCodec {
     }
 
     private static void appendClean(StringBuilder s, String v) {
+        if (v.indexOf(CELL) < 0 && v.indexOf(ROW) < 0) {
+            s.append(v);
+            return;
+        }
         for (int i = 0; i < v.length(); i++) {
             char ch = v.charAt(i);
             s.append(ch == CELL || ch == ROW ? ' ' : ch);
