@@ -44,8 +44,8 @@ class BookTasklet implements Tasklet {
         this.threads = threads;
     }
 
-    /** One book to bind: a year's, or a 地区's when {@code region} is set. */
-    private record Book(YearSummary year, String region, Path target, long projects) {
+    /** One book to bind: a year's, or a 地区's when {@code region} is set; {@code departments} sorts the largest first. */
+    private record Book(YearSummary year, String region, Path target, long departments) {
     }
 
     @Override
@@ -65,7 +65,7 @@ class BookTasklet implements Tasklet {
                 }
             }
         }
-        todo.sort(Comparator.comparingLong(Book::projects).reversed());
+        todo.sort(Comparator.comparingLong(Book::departments).reversed());
         List<SideBySide.Task> tasks = new ArrayList<>();
         for (Book b : todo) {
             tasks.add(() -> bind(out, parts, run, b.year(), b.region(), b.target()));
