@@ -88,7 +88,10 @@ class KillAndResumeTest {
 
     /** Starts jixiao in its own JVM, as cron would, on the generated input. */
     private static Process child(Path output) throws IOException {
+        // a killed JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Djava.io.tmpdir=" + tmp,
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
                 "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE);
