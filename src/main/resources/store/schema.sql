@@ -47,13 +47,27 @@ CREATE TABLE IF NOT EXISTS jx_block (
     sheet       VARCHAR(200) NOT NULL,
     kind        CHAR(1) NOT NULL,
     project_key VARCHAR(2000) NOT NULL,
-    key_bucket  INT NOT NULL,
     row_count   INT NOT NULL,
     rows_packed CHARACTER VARYING NOT NULL,
     PRIMARY KEY (file_id, first_seq)
 );
-CREATE INDEX IF NOT EXISTS jx_block_run ON jx_block(run_id, project_key, file_id, first_seq);
 CREATE INDEX IF NOT EXISTS jx_block_project ON jx_block(file_id, project_key, first_seq);
+-- Stores made before the checks moved into the import had the check step's sort index and bucket here.
+DROP INDEX IF EXISTS jx_block_run;
+ALTER TABLE jx_block DROP COLUMN IF EXISTS key_bucket;
+
+-- Each project key a run met, per file version: the check step's work list. A key in two files of a
+-- run is a project filed twice; recheck marks a project the import could not check as it read it (its
+-- rows interrupted by another project's, or too many to hold). key_bucket (0..1023) splits the step
+-- across threads.
+CREATE TABLE IF NOT EXISTS jx_run_key (
+    run_id      BIGINT NOT NULL,
+    project_key VARCHAR(2000) NOT NULL,
+    file_id     BIGINT NOT NULL,
+    key_bucket  INT NOT NULL,
+    recheck     BOOLEAN NOT NULL,
+    PRIMARY KEY (run_id, project_key, file_id)
+);
 
 CREATE TABLE IF NOT EXISTS jx_project (
     project_id        BIGINT AUTO_INCREMENT PRIMARY KEY,

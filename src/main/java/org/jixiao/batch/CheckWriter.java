@@ -9,7 +9,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stores checked projects (imported or rejected) and their findings. A project checked again (its
- * partition read again after a crash) replaces what was stored for it.
+ * partition read again after a crash, or a project the import checked whose key turned up again)
+ * replaces what was stored for it.
  */
 class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
 
@@ -23,13 +24,17 @@ class CheckWriter implements ItemWriter<CheckProcessor.Checked> {
 
     @Override
     public void write(Chunk<? extends CheckProcessor.Checked> chunk) {
-        List<ProjectStore.Checked> batch = new ArrayList<>(chunk.size());
-        for (CheckProcessor.Checked c : chunk) {
+        store(chunk.getItems(), projects, findings);
+    }
+
+    static void store(List<? extends CheckProcessor.Checked> checked, ProjectStore projects, FindingStore findings) {
+        List<ProjectStore.Checked> batch = new ArrayList<>(checked.size());
+        List<FindingStore.ProjectFindings> found = new ArrayList<>(checked.size());
+        for (CheckProcessor.Checked c : checked) {
             batch.add(c.project());
+            found.add(new FindingStore.ProjectFindings(c.project().fileId(), c.project().key(), c.findings()));
         }
         projects.insertAll(batch);
-        for (CheckProcessor.Checked c : chunk) {
-            findings.replaceForProject(c.project().runId(), c.project().fileId(), c.project().key(), c.findings());
-        }
+        findings.replaceForProjects(checked.get(0).project().runId(), found);
     }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jixiao.findings.Rule;
 import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.FiledRow;
@@ -20,15 +22,23 @@ import org.jixiao.store.InputFile;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every row of every file this run imports, file after file, streaming, and hands them on in
- * blocks: the consecutive rows of one project in one sheet (at most {@link #MAX_BLOCK} rows, so no
- * block is large). A file that cannot be read to the end yields a problem item and the reader moves
- * on. On a restart the partition is read again from its start (see the constructor).
+ * Reads every row of every file this run imports, file after file, streaming, and hands them on a
+ * project at a time: the consecutive rows of one project, in blocks of one sheet each (at most
+ * {@link #MAX_BLOCK} rows, so no block is large). A project is handed on whole — to be checked on
+ * its way to the store — unless its key was already met earlier in the same file (its rows are
+ * interrupted by another project's) or it runs past {@link #MAX_PROJECT_ROWS}; such projects are
+ * checked from the store after the import. A file that cannot be read to the end yields a problem
+ * item and the reader moves on. On a restart the partition is read again from its start (see the
+ * constructor).
  */
 class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportItem> {
 
     static final int MAX_BLOCK = 500;
+    /** Rows of one project the reader holds before it hands them on unchecked: bounds memory for any input. */
+    static final int MAX_PROJECT_ROWS = 5_000;
 
+    private final int maxBlock;
+    private final int maxProjectRows;
     private final FileStore files;
     private final ImportMeter meter;
     private final long runId;
@@ -40,11 +50,24 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     private ProjectKeys keys;
     private int seq;
     private List<FiledRow> block = new ArrayList<>();
+    /** Finished blocks of the project being read, with its row count and whether it is still whole. */
+    private final List<FiledBlock> project = new ArrayList<>();
+    private int projectRows;
+    private boolean projectWhole;
+    /** Keys of the projects met so far in the current file. */
+    private final Set<String> keysMet = new HashSet<>();
 
-    private final java.util.Set<Long> fileIds;
+    private final Set<Long> fileIds;
 
     /** Reads the files of a run whose ids are given (the reader's partition), in path order. */
-    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input, java.util.Set<Long> fileIds) {
+    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input, Set<Long> fileIds) {
+        this(files, meter, runId, input, fileIds, MAX_BLOCK, MAX_PROJECT_ROWS);
+    }
+
+    /** With other limits than the standard ones, for tests. */
+    FilingRowReader(FileStore files, ImportMeter meter, long runId, Path input, Set<Long> fileIds, int maxBlock, int maxProjectRows) {
+        this.maxBlock = maxBlock;
+        this.maxProjectRows = maxProjectRows;
         this.files = files;
         this.meter = meter;
         this.runId = runId;
@@ -77,6 +100,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
             source = RowSources.open(input.resolve(file.path()), file.path());
             keys = new ProjectKeys();
             seq = 0;
+            keysMet.clear();
         }
         SourceItem item;
         try {
@@ -95,7 +119,10 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
             String key = keys.assign(row);
             FiledRow filed = new FiledRow(file.id(), ++seq, row.source(), row.kind(), key, row.cells());
             if (!block.isEmpty() && !continuesBlock(filed)) {
-                flush(file);
+                endBlock(file, !filed.projectKey().equals(block.get(0).projectKey()));
+            }
+            if (block.isEmpty() && project.isEmpty()) {
+                projectWhole = keysMet.add(filed.projectKey());
             }
             block.add(filed);
         } else {
@@ -105,16 +132,35 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
 
     private boolean continuesBlock(FiledRow row) {
         FiledRow first = block.get(0);
-        return block.size() < MAX_BLOCK && row.projectKey().equals(first.projectKey())
+        return block.size() < maxBlock && row.projectKey().equals(first.projectKey())
                 && row.source().sheet().equals(first.source().sheet());
     }
 
+    /** Ends the file's last project: at the end of the file, or when it cannot be read further. */
     private void flush(InputFile file) {
+        endBlock(file, true);
+    }
+
+    /**
+     * Adds the current block to its project and, when the project ends there ({@code projectEnds}) or
+     * has grown past what the reader holds, hands the project's blocks on.
+     */
+    private void endBlock(InputFile file, boolean projectEnds) {
         if (!block.isEmpty()) {
             FiledRow first = block.get(0);
-            ready.add(new ImportItem.Block(new FiledBlock(file.id(), first.source().sheet(), first.kind(), first.projectKey(),
-                    first.seq(), block)));
+            project.add(new FiledBlock(file.id(), first.source().sheet(), first.kind(), first.projectKey(), first.seq(), block));
+            projectRows += block.size();
             block = new ArrayList<>();
+        }
+        if (project.isEmpty()) {
+            return;
+        }
+        boolean tooLong = projectRows > maxProjectRows;
+        if (projectEnds || tooLong) {
+            projectWhole &= !tooLong;
+            ready.add(new ImportItem.Project(file.id(), file.path(), project.get(0).projectKey(), project, projectWhole, null));
+            project.clear();
+            projectRows = 0;
         }
     }
 
@@ -132,6 +178,9 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     protected void doClose() throws IOException {
         ready.clear();
         block = new ArrayList<>();
+        project.clear();
+        projectRows = 0;
+        keysMet.clear();
         if (source != null) {
             source.close();
             source = null;

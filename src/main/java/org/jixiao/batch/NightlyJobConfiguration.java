@@ -3,7 +3,6 @@ package org.jixiao.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javax.sql.DataSource;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.render.Books;
 import org.jixiao.render.Reports;
@@ -29,7 +28,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: scan the input folder → import rows → check projects → make tonight's versions
+ * The nightly job: scan the input folder → import and check rows → check projects across files → make tonight's versions
  * current → publish tables → render PDFs → bind the summary books → manifest. Each step is restartable: chunk steps resume from their last
  * commit, tasklets run in one transaction or rewrite the same files.
  */
@@ -37,7 +36,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyJobConfiguration {
 
     static final String JOB = "nightly";
-    /** Blocks per chunk: a block is one project's rows, so about 2,000 rows a commit. */
+    /** Projects per chunk: a project is about 15 rows, so about 1,500 rows a commit. */
     private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
     /** Departments per chunk: each is a few PDFs, so a commit every few seconds at most. */
@@ -101,8 +100,15 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ImportWriter importWriter(BlockStore blocks, FindingStore findings, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new ImportWriter(blocks, findings, runId);
+    ImportCheckProcessor importCheckProcessor(ScoringPolicy policy, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new ImportCheckProcessor(new CheckProcessor(policy, runId));
+    }
+
+    @Bean
+    @StepScope
+    ImportWriter importWriter(BlockStore blocks, ProjectStore projects, FindingStore findings,
+            @Value("#{jobParameters['run.id']}") Long runId) {
+        return new ImportWriter(blocks, projects, findings, runId);
     }
 
     @Bean
@@ -122,15 +128,19 @@ class NightlyJobConfiguration {
                 () -> meter.filesDone() + "/" + meter.filesTotal() + " 个文件，" + stage.items() + " 行");
     }
 
-    /** Import: the run's files split by size across the threads, each partition streaming its own files. */
+    /**
+     * Import: the run's files split by size across the threads, each partition streaming its own files
+     * and checking each project as soon as its rows are read.
+     */
     @Bean
     Step importStep(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
-            ImportWriter importWriter, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
+            ImportCheckProcessor importCheckProcessor, ImportWriter importWriter, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
             @Value("${jixiao.threads:0}") int threads, StageProgress importProgress) {
         Step worker = new StepPerPartition("importFiles", () -> new StepBuilder("importFiles", repository)
                 .<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
                 .transactionManager(tx)
                 .reader(filingRowReader)
+                .processor(importCheckProcessor)
                 .writer(importWriter)
                 .listener(importProgress.<ImportItem>workers(ImportItem::rows))
                 .build());
@@ -141,10 +151,10 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    ProjectRowsReader projectRowsReader(DataSource dataSource, @Value("#{jobParameters['run.id']}") Long runId,
+    ProjectRowsReader projectRowsReader(BlockStore blocks, @Value("#{jobParameters['run.id']}") Long runId,
             @Value("#{stepExecution.stepName}") String stepName) {
         Partitions.Place place = Partitions.of(stepName);
-        return new ProjectRowsReader(dataSource, runId, place.index(), place.count());
+        return new ProjectRowsReader(blocks, runId, place.index(), place.count());
     }
 
     @Bean
@@ -155,11 +165,14 @@ class NightlyJobConfiguration {
 
     @Bean
     StageProgress checkProgress(Progress progress, BlockStore blocks) {
-        return new StageProgress(progress, "检查", "个项目",
-                step -> blocks.projectsOfRun(RunParameters.of(step.getJobParameters()).runId()));
+        return new StageProgress(progress, "复查", "个项目",
+                step -> blocks.projectsToCheck(RunParameters.of(step.getJobParameters()).runId()));
     }
 
-    /** Checks: projects split by a hash of their key across the threads. */
+    /**
+     * Checks what the import could not settle alone — projects filed in two files, projects whose rows
+     * were interrupted — split by a hash of their key across the threads.
+     */
     @Bean
     Step checkStep(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
             CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, TaskExecutor partitionExecutor,

@@ -146,7 +146,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         return switch (step) {
             case "scan" -> "扫描";
             case "import" -> "导入";
-            case "check" -> "检查";
+            case "check" -> "复查";
             case "finishImport" -> "合并";
             case "publishTables" -> "汇总";
             case "prepareRender" -> "准备报表";

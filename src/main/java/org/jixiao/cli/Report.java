@@ -64,7 +64,7 @@ final class Report {
         return switch (step.contains(":") ? step.substring(0, step.indexOf(':')) : step) {
             case "scan" -> "扫描";
             case "import", "importFiles" -> "导入";
-            case "check", "checkProjects" -> "检查";
+            case "check", "checkProjects" -> "复查";
             case "finishImport" -> "合并";
             case "publishTables" -> "汇总";
             case "prepareRender", "render", "renderDepartments" -> "生成报表";

@@ -63,6 +63,10 @@ final class ProjectColumns {
     }
 
     private static boolean same(Column c, String a, String b) {
+        if (a.equals(b)) {
+            // flat files repeat every project column on every row: the common case, and a cheap one
+            return true;
+        }
         return switch (c.type()) {
             case MONEY -> {
                 Money.Parsed x = Money.parse(a);

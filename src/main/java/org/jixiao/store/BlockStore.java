@@ -16,8 +16,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class BlockStore {
 
-    /** Blocks carry a bucket of their key (0..1023), so checks can be split by key across threads. */
+    /** Keys carry a bucket (0..1023), so the check step can be split by key across threads. */
     public static final int KEY_BUCKETS = 1024;
+
+    /** The projects of this run the check step must see: filed in several files, or not checked during the import. */
+    private static final String TO_CHECK = """
+            k.run_id = ? AND k.project_key IN (SELECT project_key FROM jx_run_key WHERE run_id = ?
+              GROUP BY project_key HAVING COUNT(*) > 1 OR BOOL_OR(recheck))""";
+
+    /** A project key met in a file; {@code recheck} when the import could not check the project as it read it. */
+    public record FiledKey(long fileId, String projectKey, boolean recheck) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -31,18 +40,48 @@ public class BlockStore {
      */
     public void insert(long runId, List<FiledBlock> blocks) {
         jdbc.batchUpdate("""
-                MERGE INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, key_bucket, row_count, rows_packed)
-                KEY (file_id, first_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
+                MERGE INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, rows_packed)
+                KEY (file_id, first_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
                     ps.setLong(1, b.fileId());
                     ps.setInt(2, b.firstSeq());
                     ps.setLong(3, runId);
                     ps.setString(4, b.sheet());
                     ps.setString(5, b.kind().code());
                     ps.setString(6, b.projectKey());
-                    ps.setInt(7, Math.floorMod(b.projectKey().hashCode(), KEY_BUCKETS));
-                    ps.setInt(8, b.rows().size());
-                    ps.setString(9, BlockCodec.encode(b.rows()));
+                    ps.setInt(7, b.rows().size());
+                    ps.setString(8, BlockCodec.encode(b.rows()));
                 });
+    }
+
+    /**
+     * Notes the keys met in each file, for the check step. Recording a key again replaces it: only a
+     * key's first occurrence in a file can be checked during the import, so in a file read in order the
+     * last word on a key is {@code recheck} whenever any occurrence needs it.
+     */
+    public void recordKeys(long runId, List<FiledKey> keys) {
+        jdbc.batchUpdate("MERGE INTO jx_run_key (run_id, project_key, file_id, key_bucket, recheck) KEY (run_id, project_key, file_id) "
+                + "VALUES (?, ?, ?, ?, ?)", keys, keys.size(), (ps, k) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, k.projectKey());
+                    ps.setLong(3, k.fileId());
+                    ps.setInt(4, Math.floorMod(k.projectKey().hashCode(), KEY_BUCKETS));
+                    ps.setBoolean(5, k.recheck());
+                });
+    }
+
+    /** A project the check step must see: its file version and key. */
+    public record ToCheck(long fileId, String path, String projectKey) {
+    }
+
+    /**
+     * The projects of a run the check step must see, in one key-bucket partition, ordered by key and
+     * then file path: of a project filed twice, the first file comes first. Only keys, not rows: even a
+     * city whose every project needs the step is a short list.
+     */
+    public List<ToCheck> toCheck(long runId, int part, int parts) {
+        return jdbc.query("SELECT k.file_id, f.path, k.project_key FROM jx_run_key k JOIN jx_file f ON f.file_id = k.file_id WHERE "
+                + TO_CHECK + " AND MOD(k.key_bucket, ?) = ? ORDER BY k.project_key, f.path, k.file_id",
+                (rs, n) -> new ToCheck(rs.getLong(1), rs.getString(2), rs.getString(3)), runId, runId, parts, part);
     }
 
     /** The rows of one project in one file, in filing order. */
@@ -61,10 +100,9 @@ public class BlockStore {
         return BlockCodec.decode(packed, fileId, file, sheet, kind, key, firstSeq);
     }
 
-    /** How many projects (distinct keys per file) the files of a run hold: the check step's work. */
-    public long projectsOfRun(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT DISTINCT file_id, project_key FROM jx_block WHERE run_id = ?)",
-                Long.class, runId);
+    /** How many projects (keys per file) of a run the check step must see: its work. */
+    public long projectsToCheck(long runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_run_key k WHERE " + TO_CHECK, Long.class, runId, runId);
         return n == null ? 0 : n;
     }
 }

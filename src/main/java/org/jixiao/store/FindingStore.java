@@ -1,5 +1,6 @@
 package org.jixiao.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jixiao.findings.Finding;
@@ -17,10 +18,33 @@ public class FindingStore {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the findings of a project (checked again after a crash, they are the same findings). */
-    public void replaceForProject(long runId, long fileId, String projectKey, List<Finding> findings) {
-        jdbc.update("DELETE FROM jx_finding WHERE file_id = ? AND project_key = ?", fileId, projectKey);
-        insert(runId, fileId, projectKey, findings, 0);
+    /** A checked project's findings: the project is known by its file and key. */
+    public record ProjectFindings(long fileId, String projectKey, List<Finding> findings) {
+    }
+
+    /**
+     * Replaces the findings of projects (checked again after a crash, they are the same findings), in
+     * two statements whatever their number.
+     */
+    public void replaceForProjects(long runId, List<ProjectFindings> projects) {
+        if (projects.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM jx_finding WHERE file_id = ? AND project_key = ?", projects, projects.size(), (ps, p) -> {
+            ps.setLong(1, p.fileId());
+            ps.setString(2, p.projectKey());
+        });
+        List<Located> all = new ArrayList<>();
+        for (ProjectFindings p : projects) {
+            for (Finding f : p.findings()) {
+                all.add(new Located(p.fileId(), p.projectKey(), f, 0));
+            }
+        }
+        insert(runId, all);
+    }
+
+    /** A finding with the file version and project (null for a file-level problem) it is recorded against. */
+    private record Located(long fileId, String projectKey, Finding finding, int rowsRejected) {
     }
 
     /**
@@ -31,17 +55,21 @@ public class FindingStore {
         jdbc.update("""
                 DELETE FROM jx_finding WHERE file_id = ? AND project_key IS NULL AND rule_id = ? AND sheet = ? AND row_no = ?
                   AND message = ?""", fileId, problem.rule().id(), problem.sheet(), problem.row(), problem.message());
-        insert(runId, fileId, null, List.of(problem), rowsRejected);
+        insert(runId, List.of(new Located(fileId, null, problem, rowsRejected)));
     }
 
-    private void insert(long runId, long fileId, String projectKey, List<Finding> findings, int rowsRejected) {
+    private void insert(long runId, List<Located> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("""
                 INSERT INTO jx_finding (run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project,
                   message, rows_rejected)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, f) -> {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, located) -> {
+                    Finding f = located.finding();
                     ps.setLong(1, runId);
-                    ps.setLong(2, fileId);
-                    ps.setString(3, projectKey);
+                    ps.setLong(2, located.fileId());
+                    ps.setString(3, located.projectKey());
                     ps.setString(4, f.rule().id());
                     ps.setString(5, f.severity().name());
                     ps.setString(6, f.file());
@@ -51,7 +79,7 @@ public class FindingStore {
                     ps.setString(10, f.department());
                     ps.setString(11, f.project());
                     ps.setString(12, f.message());
-                    ps.setInt(13, rowsRejected);
+                    ps.setInt(13, located.rowsRejected());
                 });
     }
 

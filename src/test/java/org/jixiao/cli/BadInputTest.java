@@ -40,6 +40,11 @@ class BadInputTest {
         write("conflict.csv", HEADER + row("部门丙", "冲突项目", "100", "a") + row("部门丙", "冲突项目", "200", "b"));
         write("dup-1.csv", HEADER + row("部门丁", "重复项目", "100", "a"));
         write("dup-2.csv", HEADER + row("部门丁", "重复项目", "100", "b"));
+        // rows of one project interrupted by another's: put together again, not taken for two projects
+        write("interleaved.csv", HEADER + row("部门戊", "穿插项目", "100", "a") + row("部门戊", "中间项目", "100", "b")
+                + row("部门戊", "穿插项目", "100", "c"));
+        write("interleaved-conflict.csv", HEADER + row("部门己", "前后矛盾", "100", "a") + row("部门己", "中间项目", "100", "b")
+                + row("部门己", "前后矛盾", "200", "c"));
         write("empty.csv", "");
         Files.write(input.resolve("not-csv.csv"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 5});
         write("text.xlsx", "I am not a workbook");
@@ -70,6 +75,8 @@ class BadInputTest {
                 .containsEntry("项目名称", "金额有误").satisfies(f -> assertThat(f.get("说明")).contains("abc", "不是金额"));
         assertThat(finding("conflict.csv", "E06").get("说明")).contains("第2行", "100", "第3行", "200");
         assertThat(finding("dup-2.csv", "E07").get("说明")).contains("dup-1.csv", "第2行");
+        assertThat(finding("interleaved-conflict.csv", "E06")).containsEntry("行", "4")
+                .satisfies(f -> assertThat(f.get("说明")).contains("第2行", "100", "第4行", "200"));
         assertThat(finding("empty.csv", "F02").get("说明")).contains("空");
         assertThat(finding("not-csv.csv", "F01").get("说明")).contains("不是文本");
         assertThat(finding("text.xlsx", "F01").get("说明")).contains("不是有效的 Excel");
@@ -79,6 +86,14 @@ class BadInputTest {
     void goodProjectsBesideBadOnesAreImported() throws IOException {
         List<Map<String, String>> projects = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-项目.csv"));
         assertThat(projects).extracting(p -> p.get("项目名称")).contains("好项目", "金额正常", "重复项目").doesNotContain("金额有误", "冲突项目");
+    }
+
+    @Test
+    void aProjectWhoseRowsAreInterruptedIsOneProjectWithAllItsIndicators() throws IOException {
+        List<Map<String, String>> projects = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-项目.csv"));
+        assertThat(projects).filteredOn(p -> p.get("项目名称").equals("穿插项目")).singleElement()
+                .satisfies(p -> assertThat(p.get("指标数")).isEqualTo("2"));
+        assertThat(findings).noneMatch(f -> f.get("文件").equals("interleaved.csv") && !f.get("严重程度").equals("提示"));
     }
 
     @Test
@@ -92,6 +107,8 @@ class BadInputTest {
         assertThat(input(manifest, "conflict.csv")).containsExactly(2, 0, 2);
         assertThat(input(manifest, "missing-column.csv")).containsExactly(1, 0, 1);
         assertThat(input(manifest, "dup-2.csv")).containsExactly(1, 0, 1);
+        assertThat(input(manifest, "interleaved.csv")).containsExactly(3, 3, 0);
+        assertThat(input(manifest, "interleaved-conflict.csv")).containsExactly(3, 1, 2);
     }
 
     private static List<Integer> input(JsonNode manifest, String path) {

@@ -59,7 +59,7 @@ class BenchCommandTest {
     @Test
     void itCompletesAndPrintsTheTableAndTheBar() {
         assertThat(code).as(printed).isZero();
-        assertThat(printed).contains("阶段 stage", "导入 import", "检查 check", "生成报表 render", "OpenPDF 下限", "导入+检查：", "渲染：jixiao",
+        assertThat(printed).contains("阶段 stage", "导入 import", "复查 check", "生成报表 render", "OpenPDF 下限", "导入+检查：", "渲染：jixiao",
                 "机器：");
         assertThat(folder.resolve("bench-S.md")).content(StandardCharsets.UTF_8).contains("| 阶段 stage |", "- 机器：", "- 命令：`java",
                 "bench --scale=S`", "生成报表 render");

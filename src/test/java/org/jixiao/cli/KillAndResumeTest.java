@@ -45,9 +45,12 @@ class KillAndResumeTest {
         assertThat(referenceOutputs).containsKeys("问题清单.csv", "2025/汇总数据/绩效目标-部门.csv", "2024/汇总数据/绩效自评-项目.csv");
     }
 
-    /** @param killAt the stage and share of its work after which the run is killed, e.g. {@code 导入 30%} */
+    /**
+     * @param killAt the stage and share of its work after which the run is killed, e.g. {@code 导入 30%}
+     *     (the import checks each project as it reads it, so a kill late in the import hits the checks too)
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"导入 30%", "检查 60%", "生成报表 40%"})
+    @ValueSource(strings = {"导入 30%", "导入 80%", "生成报表 40%"})
     void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String killAt) throws Exception {
         String stage = killAt.split(" ")[0];
         int percent = Integer.parseInt(killAt.split(" ")[1].replace("%", ""));

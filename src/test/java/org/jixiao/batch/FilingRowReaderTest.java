@@ -1,0 +1,89 @@
+package org.jixiao.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jixiao.ingest.FiledBlock;
+import org.jixiao.store.FileStore;
+import org.jixiao.store.InputFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The import hands each project on with its rows in the file, whole when it can be checked at once:
+ * a project whose rows another project interrupts, or that runs past the rows the reader holds, is
+ * handed on in parts for the check step to put together from the store.
+ */
+class FilingRowReaderTest {
+
+    @TempDir
+    Path input;
+
+    private static final String HEADER = "年度,主管部门,项目名称,年度资金申请总额,一级指标,二级指标,三级指标,指标值\n";
+
+    private static String rows(String project, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            s.append("2025,部门甲,").append(project).append(",100,产出指标,数量指标,指标").append(i).append(",≥1(次)\n");
+        }
+        return s.toString();
+    }
+
+    /** One line per project item: key's project name, whole or not, rows, and the block sizes. */
+    private List<String> read(String csv, int maxBlock, int maxProjectRows) throws Exception {
+        Files.writeString(input.resolve("a.csv"), HEADER + csv, StandardCharsets.UTF_8);
+        InputFile file = new InputFile(7, 1, "a.csv", "", Files.size(input.resolve("a.csv")), 0, 0, 0);
+        FileStore files = new FileStore(null) {
+            @Override
+            public List<InputFile> importedBy(long runId) {
+                return List.of(file);
+            }
+        };
+        FilingRowReader reader = new FilingRowReader(files, new ImportMeter(), 1, input, Set.of(7L), maxBlock, maxProjectRows);
+        List<String> items = new ArrayList<>();
+        reader.open(new ExecutionContext());
+        try {
+            for (ImportItem item = reader.read(); item != null; item = reader.read()) {
+                ImportItem.Project p = (ImportItem.Project) item;
+                assertThat(p.blocks()).allSatisfy(b -> assertThat(b.projectKey()).isEqualTo(p.key()));
+                assertThat(p.checked()).isNull();
+                assertThat(p.filedRows()).extracting(r -> r.seq()).isSorted();
+                assertThat(p.blocks()).extracting(FiledBlock::firstSeq).doesNotHaveDuplicates();
+                String name = p.filedRows().get(0).cells()[org.jixiao.ingest.Column.项目名称.ordinal()];
+                items.add(name + (p.whole() ? " whole " : " part ") + p.rows() + " "
+                        + p.blocks().stream().map(b -> String.valueOf(b.rows().size())).toList());
+            }
+        } finally {
+            reader.close();
+        }
+        return items;
+    }
+
+    @Test
+    void eachProjectComesWholeWithAllItsRows() throws Exception {
+        assertThat(read(rows("甲", 3) + rows("乙", 2), 500, 5_000)).containsExactly("甲 whole 3 [3]", "乙 whole 2 [2]");
+    }
+
+    @Test
+    void aProjectInterruptedByAnotherComesBackInPartsForTheCheckStep() throws Exception {
+        assertThat(read(rows("甲", 2) + rows("乙", 1) + rows("甲", 1), 500, 5_000))
+                .containsExactly("甲 whole 2 [2]", "乙 whole 1 [1]", "甲 part 1 [1]");
+    }
+
+    @Test
+    void aProjectLongerThanTheReaderHoldsComesInParts() throws Exception {
+        assertThat(read(rows("甲", 7) + rows("乙", 1), 2, 3))
+                .containsExactly("甲 part 4 [2, 2]", "甲 part 3 [2, 1]", "乙 whole 1 [1]");
+    }
+
+    @Test
+    void aProjectOfSeveralBlocksIsStillWhole() throws Exception {
+        assertThat(read(rows("甲", 5), 2, 5_000)).containsExactly("甲 whole 5 [2, 2, 1]");
+    }
+}
