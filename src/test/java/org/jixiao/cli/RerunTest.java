@@ -36,6 +36,11 @@ class RerunTest {
             assertThat(in.get("note").asString()).contains("未变更");
         }
         assertThat(Files.readString(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).isEqualTo(before);
+        Path trace = output.resolve(".jixiao/store.trace.db");
+        if (Files.exists(trace)) {
+            assertThat(Files.readString(trace)).as("the job repository's tables are created once, not again each night")
+                    .doesNotContain("already exists");
+        }
     }
 
     @Test
