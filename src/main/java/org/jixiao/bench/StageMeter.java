@@ -32,7 +32,6 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
     private final List<Stage> stages = new ArrayList<>();
     private volatile RunStore runs;
     private volatile long runId = -1;
-    private long projectsChecked;
 
     StageMeter(HeapSampler heap) {
         this.heap = heap;
@@ -90,7 +89,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
 
     /**
      * What a step did: the pages it wrote, the input files it registered (scan), the projects it
-     * checked or made current, the rows it read (import, see {@link #stages()}), else the files it wrote
+     * checked (check: those the import could not settle alone) or made current (finishImport: all the run's), the rows it read (import, see {@link #stages()}), else the files it wrote
      * or Batch's count of items written.
      */
     private Stage measured(String name, Done before, Done after, long written, double seconds, long peak) {
@@ -107,11 +106,11 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
                 return new Stage(name, label, 0, "行", seconds, peak);
             }
             case "check" -> {
-                projectsChecked = written;
                 return new Stage(name, label, written, "个项目", seconds, peak);
             }
             case "finishImport" -> {
-                return new Stage(name, label, projectsChecked, "个项目", seconds, peak);
+                RunStore store = runs;
+                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsOf(runId), "个项目", seconds, peak);
             }
             case "manifest" -> {
                 // manifest.json lists the outputs and is not one of them

@@ -62,6 +62,12 @@ public class RunStore {
                 runId, fileId, path, action, note);
     }
 
+    /** How many projects the files of a run brought, imported or rejected. */
+    public long projectsOf(long runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_project WHERE run_id = ?", Long.class, runId);
+        return n == null ? 0 : n;
+    }
+
     public List<RunFile> files(long runId) {
         return jdbc.query("""
                 SELECT rf.path AS rf_path, rf.action, rf.note, f.* FROM jx_run_file rf JOIN jx_file f ON f.file_id = rf.file_id

@@ -78,13 +78,14 @@ class BenchCommandTest {
             steps += Double.parseDouble(s[4]);
         }
         assertThat(Double.parseDouble(table.get("job")[4])).as("the job takes at least its steps").isGreaterThanOrEqualTo(steps * 0.99);
-        for (String stage : List.of("generate", "import", "render", "job", "openpdf")) {
+        for (String stage : List.of("generate", "import", "finishImport", "render", "job", "openpdf")) {
             assertThat(Long.parseLong(table.get(stage)[2])).as(stage + " items").isPositive();
             assertThat(Double.parseDouble(table.get(stage)[5])).as(stage + " per second").isPositive();
         }
         assertThat(table.get("import")[3]).isEqualTo("行");
         assertThat(table.get("render")[3]).isEqualTo("页");
         assertThat(table.get("check")).contains("个项目");
+        assertThat(table.get("finishImport")).contains("个项目");
     }
 
     @Test
