@@ -35,11 +35,9 @@ final class Summaries {
             blocks.add(Block.text("heading", "一、绩效目标申报"));
             List<Line> lines = new ArrayList<>();
             List<Chart.Bar> bars = new ArrayList<>();
-            for (YearSummary.TargetLine l : y.targetLines()) {
-                if (l.department().equals(d)) {
-                    lines.add(SummaryLines.targetProject(lines.size() + 1, l));
-                    bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
-                }
+            for (YearSummary.TargetLine l : y.targetLines(d)) {
+                lines.add(SummaryLines.targetProject(lines.size() + 1, l));
+                bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
             }
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
@@ -51,20 +49,16 @@ final class Summaries {
             blocks.add(Block.text("heading", (t != null ? "二" : "一") + "、绩效自评"));
             List<Line> lines = new ArrayList<>();
             List<Line> deductions = new ArrayList<>();
-            for (YearSummary.SelfLine l : y.selfLines()) {
-                if (l.department().equals(d)) {
-                    lines.add(SummaryLines.selfProject(lines.size() + 1, l));
-                }
+            for (YearSummary.SelfLine l : y.selfLines(d)) {
+                lines.add(SummaryLines.selfProject(lines.size() + 1, l));
             }
-            for (YearSummary.Deduction x : y.deductions()) {
-                if (x.department().equals(d)) {
-                    deductions.add(SummaryLines.deduction(deductions.size() + 1, x));
-                }
+            for (YearSummary.Deduction x : y.deductions(d)) {
+                deductions.add(SummaryLines.deduction(deductions.size() + 1, x));
             }
             lines.add(SummaryLines.selfProjectsTotal(s));
             blocks.add(Block.table(templates.report("summary-self-projects"), lines, Map.of()));
             blocks.add(Block.text("text", SummaryLines.selfSentence(s)));
-            blocks.add(charts.distributions(y, l -> l.department().equals(d), s));
+            blocks.add(charts.distributions(y.selfLines(d), s));
             if (!deductions.isEmpty()) {
                 blocks.add(Block.text("heading", "扣分明细"));
                 blocks.add(Block.table(templates.report("summary-deductions"), deductions, Map.of()));
@@ -103,7 +97,7 @@ final class Summaries {
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
             blocks.addAll(charts.across("各主管部门执行率（%）", "%", rates));
-            blocks.add(charts.distributions(y, l -> l.department().region().equals(region), s));
+            blocks.add(charts.distributions(y.selfLines().stream().filter(l -> l.department().region().equals(region)).toList(), s));
         }
         return blocks;
     }
@@ -144,7 +138,7 @@ final class Summaries {
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
             blocks.addAll(charts.across("各地区执行率（%）", "%", rates));
-            blocks.add(charts.distributions(y, l -> true, y.selfEvaluations()));
+            blocks.add(charts.distributions(y.selfLines(), y.selfEvaluations()));
         }
         return blocks;
     }

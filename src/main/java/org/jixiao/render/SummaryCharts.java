@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.jixiao.filing.Grade;
 import org.jixiao.filing.Money;
 import org.jixiao.summary.SelfEvaluationTotals;
@@ -50,17 +49,15 @@ final class SummaryCharts {
     }
 
     /** The distributions of 总得分 (in bands) and of 等级, side by side. */
-    Block distributions(YearSummary y, Predicate<YearSummary.SelfLine> which, SelfEvaluationTotals totals) {
+    Block distributions(List<YearSummary.SelfLine> lines, SelfEvaluationTotals totals) {
         int[] counts = new int[BANDS.length];
-        for (YearSummary.SelfLine l : y.selfLines()) {
-            if (which.test(l)) {
-                BigDecimal score = l.evaluation().totalScore();
-                int band = 0;
-                while (band + 1 < BANDS.length && score.compareTo(BigDecimal.valueOf(BANDS[band + 1])) >= 0) {
-                    band++;
-                }
-                counts[band]++;
+        for (YearSummary.SelfLine l : lines) {
+            BigDecimal score = l.evaluation().totalScore();
+            int band = 0;
+            while (band + 1 < BANDS.length && score.compareTo(BigDecimal.valueOf(BANDS[band + 1])) >= 0) {
+                band++;
             }
+            counts[band]++;
         }
         List<Chart.Bar> scores = new ArrayList<>();
         for (int i = 0; i < BANDS.length; i++) {

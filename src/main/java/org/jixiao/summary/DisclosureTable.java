@@ -32,13 +32,11 @@ public final class DisclosureTable {
                 integer("指标数"), integer("定量指标数"), text("绩效目标设置情况"));
         List<Object[]> rows = new ArrayList<>();
         int n = 0;
-        for (YearSummary.TargetLine l : y.targetLines()) {
-            if (l.department().equals(d)) {
-                rows.add(new Object[] {d.year(), d.region(), d.name(), PROJECT, Integer.toString(++n), l.name(), l.code(),
-                    l.nature(), l.category(), l.funds().annual(), Money.toWan(l.funds().annual()),
-                    l.funds().currentAppropriation(), l.funds().carryover(), l.funds().annualOther(), l.funds().isLarge() ? 1 : 0,
-                    l.indicators(), l.quantitative(), null});
-            }
+        for (YearSummary.TargetLine l : y.targetLines(d)) {
+            rows.add(new Object[] {d.year(), d.region(), d.name(), PROJECT, Integer.toString(++n), l.name(), l.code(),
+                l.nature(), l.category(), l.funds().annual(), Money.toWan(l.funds().annual()),
+                l.funds().currentAppropriation(), l.funds().carryover(), l.funds().annualOther(), l.funds().isLarge() ? 1 : 0,
+                l.indicators(), l.quantitative(), null});
         }
         TargetTotals t = y.targetsByDepartment().get(d);
         rows.add(new Object[] {d.year(), d.region(), d.name(), TOTAL, null, t.projects() + "个项目", null, null, null, t.annual(),

@@ -2,6 +2,7 @@ package org.jixiao.summary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,10 @@ public final class YearSummary {
     private final List<TargetLine> targetLines = new ArrayList<>();
     private final List<SelfLine> selfLines = new ArrayList<>();
     private final List<Deduction> deductions = new ArrayList<>();
+    // the same lines by department, for a department's own tables without a scan of the whole year
+    private final Map<Department, List<TargetLine>> targetLinesByDepartment = new HashMap<>();
+    private final Map<Department, List<SelfLine>> selfLinesByDepartment = new HashMap<>();
+    private final Map<Department, List<Deduction>> deductionsByDepartment = new HashMap<>();
 
     public YearSummary(int year) {
         this.year = year;
@@ -56,8 +61,10 @@ public final class YearSummary {
         targets.add(p);
         targetsByRegion.computeIfAbsent(p.region(), r -> new TargetTotals()).add(p);
         targetsByDepartment.computeIfAbsent(d, x -> new TargetTotals()).add(p);
-        targetLines.add(new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().total(),
-                p.indicators().quantitative()));
+        TargetLine line = new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().total(),
+                p.indicators().quantitative());
+        targetLines.add(line);
+        targetLinesByDepartment.computeIfAbsent(d, x -> new ArrayList<>()).add(line);
     }
 
     /** A self-evaluated project with its indicators, so its deductions are listed too. */
@@ -72,7 +79,9 @@ public final class YearSummary {
         selfEvaluations.add(p);
         selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p);
         selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p);
-        selfLines.add(new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions()));
+        SelfLine line = new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions());
+        selfLines.add(line);
+        selfLinesByDepartment.computeIfAbsent(d, x -> new ArrayList<>()).add(line);
     }
 
     /** Lists the indicators of a self-evaluated project that lost points. */
@@ -80,7 +89,9 @@ public final class YearSummary {
         Department d = new Department(year, p.region(), p.department());
         for (Indicator i : p.indicators()) {
             if (i.deduction().signum() > 0) {
-                deductions.add(new Deduction(d, p.name(), i, i.deduction()));
+                Deduction x = new Deduction(d, p.name(), i, i.deduction());
+                deductions.add(x);
+                deductionsByDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(x);
             }
         }
     }
@@ -123,6 +134,21 @@ public final class YearSummary {
 
     public List<Deduction> deductions() {
         return deductions;
+    }
+
+    /** One department's target lines, in report order. */
+    public List<TargetLine> targetLines(Department d) {
+        return targetLinesByDepartment.getOrDefault(d, List.of());
+    }
+
+    /** One department's self-evaluation lines, in report order. */
+    public List<SelfLine> selfLines(Department d) {
+        return selfLinesByDepartment.getOrDefault(d, List.of());
+    }
+
+    /** One department's deductions, in report order. */
+    public List<Deduction> deductions(Department d) {
+        return deductionsByDepartment.getOrDefault(d, List.of());
     }
 
     public boolean hasTargets() {

@@ -28,6 +28,21 @@ class SummaryTest {
     }
 
     @Test
+    void aDepartmentsLinesAreItsOwnInReportOrder() {
+        YearSummary y = new YearSummary(2025);
+        for (String[] p : new String[][] {{"部门甲", "一"}, {"部门乙", "二"}, {"部门甲", "三"}}) {
+            y.addTarget(Projects.targets().department(p[0]).name(p[1]).annual("100", "100", "0", "0").standardIndicators().build());
+            y.addSelfEvaluation(Projects.selfEvaluation().department(p[0]).name(p[1]).standardScores().build(),
+                    policy.evaluate(Projects.selfEvaluation().department(p[0]).name(p[1]).standardScores().build()));
+        }
+        Department first = y.targetLines().get(0).department();
+        assertThat(y.targetLines(first)).extracting(YearSummary.TargetLine::name).containsExactly("一", "三");
+        assertThat(y.selfLines(first)).extracting(YearSummary.SelfLine::name).containsExactly("一", "三");
+        assertThat(y.targetLines(new Department(2025, first.region(), "部门丙"))).isEmpty();
+        assertThat(y.targetLines(first)).isEqualTo(y.targetLines().stream().filter(l -> l.department().equals(first)).toList());
+    }
+
+    @Test
     void largeProjectsCountFromTenMillionInclusive() {
         TargetTotals t = new TargetTotals();
         t.add(Projects.targets().annual("10000000", null, null, null).build());
