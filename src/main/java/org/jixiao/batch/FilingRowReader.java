@@ -17,6 +17,7 @@ import org.jixiao.ingest.RowSource;
 import org.jixiao.ingest.RowSources;
 import org.jixiao.ingest.SourceItem;
 import org.jixiao.ingest.SourceProblem;
+import org.jixiao.store.BlockStore;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -116,6 +117,8 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
             flush(file);
             nextFile();
         } else if (item instanceof RawRow row) {
+            // as the store will keep it, so the import's checks see what a check from the store would
+            BlockStore.makeStorable(row.cells());
             String key = keys.assign(row);
             FiledRow filed = new FiledRow(file.id(), ++seq, row.source(), row.kind(), key, row.cells());
             if (!block.isEmpty() && !continuesBlock(filed)) {

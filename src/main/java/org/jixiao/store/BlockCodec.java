@@ -44,6 +44,14 @@ final class BlockCodec {
         return s.toString();
     }
 
+    /** The value with the separators replaced by spaces; the same string when it has none. */
+    static String storable(String v) {
+        if (v == null || v.indexOf(CELL) < 0 && v.indexOf(ROW) < 0) {
+            return v;
+        }
+        return v.replace(CELL, ' ').replace(ROW, ' ');
+    }
+
     private static void appendClean(StringBuilder s, String v) {
         if (v.indexOf(CELL) < 0 && v.indexOf(ROW) < 0) {
             s.append(v);

@@ -95,6 +95,16 @@ public class BlockStore {
         return rows;
     }
 
+    /**
+     * Replaces, in place, the two control characters the store uses as separators (U+001E, U+001F)
+     * with spaces: a cell is then the same text whether it is checked as read or from the store.
+     */
+    public static void makeStorable(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = BlockCodec.storable(cells[i]);
+        }
+    }
+
     /** Decodes a block read by a cursor over jx_block. */
     public static List<FiledRow> rows(String packed, long fileId, String file, String sheet, Kind kind, String key, int firstSeq) {
         return BlockCodec.decode(packed, fileId, file, sheet, kind, key, firstSeq);

@@ -83,6 +83,11 @@ class FilingRowReaderTest {
     }
 
     @Test
+    void theStoresSeparatorsAreSpacesAlreadyWhenTheImportChecks() throws Exception {
+        assertThat(read(rows("控制\u001F字\u001E符", 1), 500, 5_000)).containsExactly("控制 字 符 whole 1 [1]");
+    }
+
+    @Test
     void aProjectOfSeveralBlocksIsStillWhole() throws Exception {
         assertThat(read(rows("甲", 5), 2, 5_000)).containsExactly("甲 whole 5 [2, 2, 1]");
     }
