@@ -1,8 +1,11 @@
 package org.jixiao.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
 import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
@@ -29,19 +32,56 @@ class BatchSchemaConfiguration {
         };
     }
 
-    /** Whether the job instance table exists, in the case H2 keeps names in or the case other databases do. */
+    /** What Spring Batch's H2 script creates, each in a statement of its own. */
+    private static final List<String> TABLES = List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
+            "BATCH_STEP_EXECUTION", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_CONTEXT");
+    private static final List<String> SEQUENCES = List.of("BATCH_STEP_EXECUTION_SEQ", "BATCH_JOB_EXECUTION_SEQ",
+            "BATCH_JOB_INSTANCE_SEQ");
+
+    /**
+     * Whether every table and sequence of the job repository exists. A run killed while the script ran
+     * leaves some of them (each statement commits alone); the script then runs again, its statements for
+     * what exists failing harmlessly as before.
+     */
     static boolean hasJobRepository(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            for (String name : new String[] {"BATCH_JOB_INSTANCE", "batch_job_instance"}) {
-                try (ResultSet tables = c.getMetaData().getTables(null, null, name, null)) {
-                    if (tables.next()) {
-                        return true;
-                    }
+            for (String table : TABLES) {
+                if (!exists(() -> c.getMetaData().getTables(null, null, table, null))
+                        && !exists(() -> c.getMetaData().getTables(null, null, table.toLowerCase(Locale.ROOT), null))) {
+                    return false;
                 }
             }
-            return false;
+            for (String sequence : SEQUENCES) {
+                if (!sequenceExists(c, sequence)) {
+                    return false;
+                }
+            }
+            return true;
         } catch (SQLException e) {
             throw new CannotGetJdbcConnectionException("无法读取数据库的表结构", e);
+        }
+    }
+
+    private interface Lookup {
+        ResultSet run() throws SQLException;
+    }
+
+    private static boolean exists(Lookup lookup) throws SQLException {
+        try (ResultSet rs = lookup.run()) {
+            return rs.next();
+        }
+    }
+
+    private static boolean sequenceExists(Connection c, String name) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT 1 FROM INFORMATION_SCHEMA.SEQUENCES WHERE UPPER(SEQUENCE_NAME) = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            // a database without that view: let the script decide
+            return false;
         }
     }
 }
