@@ -27,7 +27,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * project at a time: the consecutive rows of one project, in blocks of one sheet each (at most
  * {@link #MAX_BLOCK} rows, so no block is large). A project is handed on whole — to be checked on
  * its way to the store — unless its key was already met earlier in the same file (its rows are
- * interrupted by another project's) or it runs past {@link #MAX_PROJECT_ROWS}; such projects are
+ * interrupted by another project's) or it runs past {@link #MAX_PROJECT_ROWS} rows; such projects are
  * checked from the store after the import. A file that cannot be read to the end yields a problem
  * item and the reader moves on. On a restart the partition is read again from its start (see the
  * constructor).
@@ -35,8 +35,11 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportItem> {
 
     static final int MAX_BLOCK = 500;
-    /** Rows of one project the reader holds before it hands them on unchecked: bounds memory for any input. */
-    static final int MAX_PROJECT_ROWS = 5_000;
+    /**
+     * Rows of one project the reader holds before it hands them on unchecked: with chunks of 100 items
+     * this bounds a chunk to 50,000 rows, as when items were single blocks. Real projects have tens.
+     */
+    static final int MAX_PROJECT_ROWS = MAX_BLOCK;
 
     private final int maxBlock;
     private final int maxProjectRows;
@@ -145,26 +148,30 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     }
 
     /**
-     * Adds the current block to its project and, when the project ends there ({@code projectEnds}) or
-     * has grown past what the reader holds, hands the project's blocks on.
+     * Adds the current block to its project and, when the project ends there ({@code projectEnds}),
+     * hands the project's blocks on. A project that would grow past {@link #maxProjectRows} is handed
+     * on in parts, unchecked, so that no item — and no chunk of items — holds more rows than that.
      */
     private void endBlock(InputFile file, boolean projectEnds) {
         if (!block.isEmpty()) {
+            if (!project.isEmpty() && projectRows + block.size() > maxProjectRows) {
+                projectWhole = false;
+                handOn(file);
+            }
             FiledRow first = block.get(0);
             project.add(new FiledBlock(file.id(), first.source().sheet(), first.kind(), first.projectKey(), first.seq(), block));
             projectRows += block.size();
             block = new ArrayList<>();
         }
-        if (project.isEmpty()) {
-            return;
+        if (projectEnds && !project.isEmpty()) {
+            handOn(file);
         }
-        boolean tooLong = projectRows > maxProjectRows;
-        if (projectEnds || tooLong) {
-            projectWhole &= !tooLong;
-            ready.add(new ImportItem.Project(file.id(), file.path(), project.get(0).projectKey(), project, projectWhole, null));
-            project.clear();
-            projectRows = 0;
-        }
+    }
+
+    private void handOn(InputFile file) {
+        ready.add(new ImportItem.Project(file.id(), file.path(), project.get(0).projectKey(), project, projectWhole, null));
+        project.clear();
+        projectRows = 0;
     }
 
     private void nextFile() throws IOException {

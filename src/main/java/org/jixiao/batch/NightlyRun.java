@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Printing;
+import org.jixiao.store.BlockStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.BatchStatus;
@@ -45,8 +46,11 @@ public class NightlyRun {
     private final Job job;
     private final RunStore runs;
     private final FindingStore findings;
+    private final BlockStore blocks;
 
-    public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings) {
+    public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings,
+            BlockStore blocks) {
+        this.blocks = blocks;
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
@@ -85,6 +89,9 @@ public class NightlyRun {
     }
 
     private Outcome resume(RunParameters earlier) throws Exception {
+        // a run an earlier version of jixiao started stored blocks without listing their keys for the
+        // check step: list them now, to be checked from the store as every project was then
+        blocks.listUnlistedKeys(earlier.runId());
         JobExecution last = lastExecution(earlier);
         if (last == null) {
             return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"));

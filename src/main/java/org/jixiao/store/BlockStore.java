@@ -69,6 +69,25 @@ public class BlockStore {
                 });
     }
 
+    /**
+     * Lists for the check step, as to be checked from the store, every key of a run's blocks that the
+     * list lacks. A run imports a block and lists its key in one transaction, so only blocks stored by
+     * an earlier version of jixiao (a run it started and this one resumes) can lack it.
+     *
+     * @return how many keys were listed
+     */
+    public int listUnlistedKeys(long runId) {
+        List<FiledKey> unlisted = jdbc.query("""
+                SELECT DISTINCT b.file_id, b.project_key FROM jx_file f JOIN jx_block b ON b.file_id = f.file_id
+                WHERE f.run_id = ? AND NOT EXISTS (SELECT 1 FROM jx_run_key k
+                  WHERE k.run_id = f.run_id AND k.project_key = b.project_key AND k.file_id = b.file_id)
+                ORDER BY b.file_id, b.project_key""", (rs, n) -> new FiledKey(rs.getLong(1), rs.getString(2), true), runId);
+        if (!unlisted.isEmpty()) {
+            recordKeys(runId, unlisted);
+        }
+        return unlisted.size();
+    }
+
     /** A project the check step must see: its file version and key. */
     public record ToCheck(long fileId, String path, String projectKey) {
     }

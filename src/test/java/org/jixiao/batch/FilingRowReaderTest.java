@@ -79,12 +79,19 @@ class FilingRowReaderTest {
     @Test
     void aProjectLongerThanTheReaderHoldsComesInParts() throws Exception {
         assertThat(read(rows("甲", 7) + rows("乙", 1), 2, 3))
-                .containsExactly("甲 part 4 [2, 2]", "甲 part 3 [2, 1]", "乙 whole 1 [1]");
+                .containsExactly("甲 part 2 [2]", "甲 part 2 [2]", "甲 part 3 [2, 1]", "乙 whole 1 [1]");
     }
 
     @Test
     void theStoresSeparatorsAreSpacesAlreadyWhenTheImportChecks() throws Exception {
         assertThat(read(rows("控制\u001F字\u001E符", 1), 500, 5_000)).containsExactly("控制 字 符 whole 1 [1]");
+    }
+
+    @Test
+    void noItemHoldsMoreRowsThanTheReaderHolds() throws Exception {
+        assertThat(read(rows("甲", FilingRowReader.MAX_PROJECT_ROWS) + rows("乙", FilingRowReader.MAX_PROJECT_ROWS + 1),
+                FilingRowReader.MAX_BLOCK, FilingRowReader.MAX_PROJECT_ROWS))
+                .containsExactly("甲 whole 500 [500]", "乙 part 500 [500]", "乙 part 1 [1]");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -23,6 +24,33 @@ final class GeneratedInput {
     private static final String[] REGIONS = {"松江区", "嘉定区", "浦东新区", "黄浦区"};
 
     private GeneratedInput() {
+    }
+
+    /**
+     * The same input, plus filings that only the check step can settle: for every fourth department
+     * a copy of its targets under another department name with every project's rows interleaved
+     * with the others' ({@code x-}), and for every fifth its targets filed again verbatim under a
+     * later path ({@code y-}, each project a duplicate).
+     */
+    static void writeTangled(Path dir, int departments) throws IOException {
+        write(dir, departments);
+        for (int d = 0; d < departments; d++) {
+            Path targets = dir.resolve(String.format("%04d-目标.csv", d));
+            Charset charset = d % 3 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+            List<String> lines = Files.readAllLines(targets, charset);
+            if (d % 4 == 1) {
+                StringBuilder tangled = new StringBuilder(lines.get(0)).append('\n');
+                for (int k = 0; k < 20; k++) {
+                    for (int p = 0; p < 10; p++) {
+                        tangled.append(lines.get(1 + p * 20 + k).replace("局,", "处,")).append('\n');
+                    }
+                }
+                Files.writeString(dir.resolve(String.format("x-%04d-目标.csv", d)), tangled, StandardCharsets.UTF_8);
+            }
+            if (d % 5 == 2) {
+                Files.copy(targets, dir.resolve(String.format("y-%04d-目标.csv", d)));
+            }
+        }
     }
 
     static void write(Path dir, int departments) throws IOException {

@@ -18,7 +18,7 @@ class ThreadCountTest {
     @Test
     void oneThreadAndThreeThreadsPublishTheSameFiles() throws Exception {
         Path input = Files.createDirectories(dir.resolve("input"));
-        GeneratedInput.write(input, 12);
+        GeneratedInput.writeTangled(input, 12);
         Path one = dir.resolve("one");
         Path three = dir.resolve("three");
         assertThat(run(input, one, 1)).isEqualTo(ExitCode.REJECTIONS.code());
