@@ -36,6 +36,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyJobConfiguration {
 
     static final String JOB = "nightly";
+    /** The step after which a run's import is complete: its versions current, its files counted. */
+    static final String FINISH_IMPORT = "finishImport";
     /** Projects per chunk: a project is about 15 rows, so about 1,500 rows a commit. */
     private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
@@ -193,7 +195,7 @@ class NightlyJobConfiguration {
     @Bean
     Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects,
             Progress progress) {
-        return new StepBuilder("finishImport", repository).tasklet(new FinishImportTasklet(files, projects), tx)
+        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects), tx)
                 .listener(new StageListener(progress, "合并")).build();
     }
 

@@ -9,6 +9,7 @@ import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Printing;
 import org.jixiao.store.BlockStore;
+import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.BatchStatus;
@@ -16,11 +17,14 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts tonight's run — or resumes the last one if it never finished (killed, failed, stopped): the
@@ -47,10 +51,14 @@ public class NightlyRun {
     private final RunStore runs;
     private final FindingStore findings;
     private final BlockStore blocks;
+    private final FileStore files;
+    private final TransactionTemplate transactions;
 
     public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings,
-            BlockStore blocks) {
+            BlockStore blocks, FileStore files, PlatformTransactionManager tx) {
         this.blocks = blocks;
+        this.files = files;
+        this.transactions = new TransactionTemplate(tx);
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyJob;
@@ -107,15 +115,36 @@ public class NightlyRun {
         return finish(earlier, operator.restart(last), resumed);
     }
 
+    /**
+     * Gives up an unfinished run. When it stopped before its import was finished (tonight's versions
+     * made current and counted), what it registered and stored is withdrawn: its files are no longer
+     * current versions — so the next run imports them again instead of skipping them as unchanged —
+     * and neither are its projects. A run that got past that point keeps its import, complete and
+     * counted, as a run that finished would.
+     */
     private void abandon(RunParameters earlier) throws Exception {
         JobExecution last = lastExecution(earlier);
+        boolean withdraw = !importFinished(last);
         if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
             last = operator.recover(last);
         }
         if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
             operator.abandon(last);
         }
-        runs.finish(earlier.runId(), "ABANDONED");
+        transactions.executeWithoutResult(status -> {
+            if (withdraw) {
+                files.withdraw(earlier.runId());
+            }
+            runs.finish(earlier.runId(), "ABANDONED");
+        });
+    }
+
+    private boolean importFinished(JobExecution last) {
+        if (last == null) {
+            return false;
+        }
+        StepExecution step = repository.getLastStepExecution(last.getJobInstance(), NightlyJobConfiguration.FINISH_IMPORT);
+        return step != null && step.getStatus() == BatchStatus.COMPLETED;
     }
 
     /**

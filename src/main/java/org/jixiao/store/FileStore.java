@@ -62,6 +62,16 @@ public class FileStore {
         jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
     }
 
+    /**
+     * Withdraws what an abandoned run imported before its import was finished: its file versions and
+     * their projects stop being current, so a later run imports those files again rather than skip
+     * them as unchanged, and the earlier versions they were to replace stay current until then.
+     */
+    public void withdraw(long runId) {
+        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE run_id = ?", runId);
+        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE run_id = ?", runId);
+    }
+
     /** Recounts a file's rows from its blocks, its projects and the rows its file-level problems rejected. */
     public void recount(long fileId) {
         jdbc.update("""

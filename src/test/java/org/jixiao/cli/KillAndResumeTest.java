@@ -84,6 +84,37 @@ class KillAndResumeTest {
         }
     }
 
+    /**
+     * A run killed in its import and then given up ({@code --fresh}) leaves nothing behind that the
+     * next run would take for imported: the fresh run imports every file again, as if the killed run
+     * had never been (the files it registered were current versions that the next scan would have
+     * skipped as unchanged, their projects never all checked nor counted).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"导入 50%", "复查 60%"})
+    void aRunKilledInItsImportAndAbandonedIsImportedAgainInFull(String killAt) throws Exception {
+        String stage = killAt.split(" ")[0];
+        int percent = Integer.parseInt(killAt.split(" ")[1].replace("%", ""));
+        Path output = dir.resolve("abandoned-" + stage + "-" + percent);
+        Process run = child(output);
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (reached(line, stage, percent)) {
+                    run.destroyForcibly();
+                    break;
+                }
+            }
+        }
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as("killed").isNotIn(0, 2);
+
+        Process fresh = child(output, "--fresh");
+        String report = new String(fresh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(fresh.waitFor()).as(report).isEqualTo(ExitCode.REJECTIONS.code());
+        assertThat(report).doesNotContain("继续上次中断的运行").contains("未变更跳过 0");
+        assertThat(RunOutputs.publishedFiles(output)).as(report).isEqualTo(referenceOutputs);
+    }
+
     /** Whether a progress line says the stage has done at least {@code percent} of its work. */
     private static boolean reached(String line, String stage, int percent) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*" + stage + " (\\d+)%").matcher(line);
@@ -91,14 +122,15 @@ class KillAndResumeTest {
     }
 
     /** Starts jixiao in its own JVM, as cron would, on the generated input. */
-    private static Process child(Path output) throws IOException {
+    private static Process child(Path output, String... options) throws IOException {
         // a killed JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Djava.io.tmpdir=" + tmp,
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true",
                 "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
-                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE);
+                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
+        command.addAll(List.of(options));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 }
