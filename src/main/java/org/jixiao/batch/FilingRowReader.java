@@ -58,6 +58,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     private final List<FiledBlock> project = new ArrayList<>();
     private int projectRows;
     private boolean projectWhole;
+    private final BlockStore.Storable storable = new BlockStore.Storable();
     /** Keys of the projects met so far in the current file. */
     private final Set<String> keysMet = new HashSet<>();
 
@@ -103,6 +104,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
         if (source == null) {
             source = RowSources.open(input.resolve(file.path()), file.path());
             keys = new ProjectKeys();
+            storable.reset();
             seq = 0;
             keysMet.clear();
         }
@@ -121,7 +123,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
             nextFile();
         } else if (item instanceof RawRow row) {
             // as the store will keep it, so the import's checks see what a check from the store would
-            BlockStore.makeStorable(row.cells());
+            storable.apply(row.cells());
             String key = keys.assign(row);
             FiledRow filed = new FiledRow(file.id(), ++seq, row.source(), row.kind(), key, row.cells());
             if (!block.isEmpty() && !continuesBlock(filed)) {

@@ -41,6 +41,9 @@ final class CsvRowSource implements RowSource {
     private boolean noHeader;
     private boolean finished;
     private java.nio.charset.Charset charset;
+    /** The previous record (its repeated cells shared with this one) and its cells as picked by the header. */
+    private String[] previous;
+    private String[] previousCells;
 
     CsvRowSource(Path path, String file) {
         this.path = path;
@@ -72,11 +75,11 @@ final class CsvRowSource implements RowSource {
             return;
         }
         recordNo++;
-        List<String> cells = Arrays.asList(record);
-        if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        shareRepeats(record);
+        if (blank(record)) {
             return;
         }
-        if (garbled(cells)) {
+        if (garbled(record)) {
             // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
             pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
                     + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
@@ -85,9 +88,12 @@ final class CsvRowSource implements RowSource {
         if (noHeader || (header != null && !header.missing().isEmpty())) {
             skippedRows++;
         } else if (header == null) {
-            lookForHeader(cells);
+            lookForHeader(Arrays.asList(record));
         } else {
-            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), header.cellsOf(cells));
+            String[] cells = header.cellsOf(record, previous, previousCells);
+            previous = record;
+            previousCells = cells.clone();
+            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), cells);
             if (!row.isBlank()) {
                 dataRows++;
                 pending.add(row);
@@ -126,9 +132,40 @@ final class CsvRowSource implements RowSource {
         return true;
     }
 
-    private static boolean garbled(List<String> cells) {
-        for (String c : cells) {
-            if (c != null && c.indexOf('\uFFFD') >= 0) {
+    /**
+     * Makes each cell that repeats the previous record's cell in the same column that very string.
+     * Flat files repeat every project column — goals of hundreds of characters — on every row: once
+     * shared, each later look at such a cell (here, in the header's pick, in the checks, in the store)
+     * is an identity comparison instead of a walk through its characters.
+     */
+    private void shareRepeats(String[] record) {
+        if (previous == null) {
+            return;
+        }
+        int n = Math.min(record.length, previous.length);
+        for (int i = 0; i < n; i++) {
+            String p = previous[i];
+            if (p != null && p.equals(record[i])) {
+                record[i] = p;
+            }
+        }
+    }
+
+    private static boolean blank(String[] record) {
+        for (String c : record) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A cell with U+FFFD, skipping those shared with the previous record (seen there already). */
+    private boolean garbled(String[] record) {
+        for (int i = 0; i < record.length; i++) {
+            String c = record[i];
+            boolean seen = previous != null && i < previous.length && previous[i] == c;
+            if (c != null && !seen && c.indexOf('\uFFFD') >= 0) {
                 return true;
             }
         }

@@ -100,4 +100,22 @@ public final class HeaderMap {
         }
         return cells;
     }
+
+    /**
+     * As {@link #cellsOf(List)}, for a row read right after {@code before} under the same header:
+     * a cell that is the very string of {@code before} takes the value picked for it then
+     * ({@code pickedBefore}) without looking at its characters again.
+     */
+    public String[] cellsOf(String[] row, String[] before, String[] pickedBefore) {
+        String[] cells = new String[Column.values().length];
+        for (int c = 0; c < cells.length; c++) {
+            int i = sourceIndex[c];
+            if (i >= 0 && i < row.length) {
+                String raw = row[i];
+                boolean repeated = before != null && i < before.length && before[i] == raw && raw != null;
+                cells[c] = repeated ? pickedBefore[c] : Text.clean(raw);
+            }
+        }
+        return cells;
+    }
 }

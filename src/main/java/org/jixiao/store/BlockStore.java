@@ -116,11 +116,29 @@ public class BlockStore {
 
     /**
      * Replaces, in place, the two control characters the store uses as separators (U+001E, U+001F)
-     * with spaces: a cell is then the same text whether it is checked as read or from the store.
+     * with spaces, in the rows of one file in turn: a cell is then the same text whether it is checked
+     * as read or from the store. A cell that is the very string of the previous row's cell in the same
+     * column (sources share repeated cells) takes the value made for it then, without another look at
+     * its characters.
      */
-    public static void makeStorable(String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = BlockCodec.storable(cells[i]);
+    public static final class Storable {
+        private String[] before;
+        private String[] madeBefore;
+
+        public void apply(String[] cells) {
+            String[] raw = cells.clone();
+            for (int i = 0; i < cells.length; i++) {
+                boolean repeated = before != null && i < before.length && before[i] == cells[i];
+                cells[i] = repeated ? madeBefore[i] : BlockCodec.storable(cells[i]);
+            }
+            before = raw;
+            madeBefore = cells.clone();
+        }
+
+        /** Forgets the previous row: a new file begins. */
+        public void reset() {
+            before = null;
+            madeBefore = null;
         }
     }
 

@@ -55,7 +55,9 @@ class FilingRowReaderTest {
                 assertThat(p.checked()).isNull();
                 assertThat(p.filedRows()).extracting(r -> r.seq()).isSorted();
                 assertThat(p.blocks()).extracting(FiledBlock::firstSeq).doesNotHaveDuplicates();
-                String name = p.filedRows().get(0).cells()[org.jixiao.ingest.Column.项目名称.ordinal()];
+                // every distinct name its rows carry: one, unless a row was left unlike the others
+                String name = p.filedRows().stream().map(r -> r.cells()[org.jixiao.ingest.Column.项目名称.ordinal()]).distinct()
+                        .collect(java.util.stream.Collectors.joining("|"));
                 items.add(name + (p.whole() ? " whole " : " part ") + p.rows() + " "
                         + p.blocks().stream().map(b -> String.valueOf(b.rows().size())).toList());
             }
@@ -84,7 +86,7 @@ class FilingRowReaderTest {
 
     @Test
     void theStoresSeparatorsAreSpacesAlreadyWhenTheImportChecks() throws Exception {
-        assertThat(read(rows("控制\u001F字\u001E符", 1), 500, 5_000)).containsExactly("控制 字 符 whole 1 [1]");
+        assertThat(read(rows("控制\u001F字\u001E符", 3), 500, 5_000)).containsExactly("控制 字 符 whole 3 [3]");
     }
 
     @Test

@@ -79,6 +79,29 @@ class CsvRowSourceTest {
         assertThat(rows.get(1).source().row()).isEqualTo(3);
     }
 
+    /**
+     * Flat files repeat the project columns on every row; a repeated cell is taken once and shared,
+     * and each row still reads as filed and normalised, whatever the rows around it say.
+     */
+    @Test
+    void repeatedCellsReadTheSameOnEveryRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("repeats.csv");
+        java.nio.file.Files.writeString(file, "年度,主管部门,项目名称,年度资金申请总额,一级指标,二级指标,三级指标,指标值\n"
+                + "2025,部门甲, 党建工作 ,100,产出指标,数量指标,指标一,≥1(次)\n"
+                + "2025,部门甲, 党建工作 ,100,产出指标,数量指标,指标二,≥1(次)\n"
+                + "2025,部门甲,党建工作,100,产出指标,数量指标,指标二,\n"
+                + "2025,部门甲, 党建工作 ,100,产出指标,数量指标, ,≥1(次)\n"
+                + "2025,部门甲,\uFFFD建工作,100,产出指标,数量指标,指标三,≥1(次)\n"
+                + "2025,部门甲,\uFFFD建工作,100,产出指标,数量指标,指标四,≥1(次)\n", java.nio.charset.StandardCharsets.UTF_8);
+        List<SourceItem> items = readAll(file);
+        List<RawRow> rows = rows(items);
+        assertThat(rows).extracting(r -> r.get(Column.项目名称)).containsExactly("党建工作", "党建工作", "党建工作", "党建工作");
+        assertThat(rows).extracting(r -> r.get(Column.三级指标)).containsExactly("指标一", "指标二", "指标二", null);
+        assertThat(rows).extracting(r -> r.get(Column.指标值)).containsExactly("≥1(次)", "≥1(次)", null, "≥1(次)");
+        assertThat(rows.get(1).get(Column.年度资金申请总额)).isSameAs(rows.get(0).get(Column.年度资金申请总额));
+        assertThat(problems(items)).extracting(SourceProblem::row).containsExactly(6, 7);
+    }
+
     @Test
     void headersMatchAfterNormalisation() throws IOException {
         List<SourceItem> items = readAll(fixture("title-row-and-odd-headers.csv"));
