@@ -1,27 +1,89 @@
 package org.jixiao.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * Turns a numeric Excel cell into the text a filer meant, exactly: dates as ISO dates, percentages
  * as {@code 95%}, other numbers as plain decimals (the shortest decimal that is the stored double,
  * so 498139.1 stays 498139.1 and never becomes 498139.09999999998). Display formats such as
  * {@code #,##0.00} are deliberately ignored: they change how a number looks, not what it is.
+ *
+ * <p>Only each cell style's number format matters here, so the workbook's styles part is read with
+ * StAX for just that (the {@code numFmtId} of each {@code cellXfs/xf} and the workbook's own
+ * {@code numFmts}), and what a style means for a cell is decided once per style.
  */
 final class CellText {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final StylesTable styles;
+    private enum Meaning { NUMBER, DATE, PERCENT }
 
-    CellText(StylesTable styles) {
-        this.styles = styles;
+    /** Number format id of each cell style, by style index. */
+    private final int[] formatIds;
+    /** The workbook's own number formats, by id; built-in ids are looked up in POI's table. */
+    private final Map<Integer, String> customFormats;
+    private final Meaning[] meanings;
+
+    CellText(int[] formatIds, Map<Integer, String> customFormats) {
+        this.formatIds = formatIds;
+        this.customFormats = customFormats;
+        this.meanings = new Meaning[formatIds.length];
+    }
+
+    /** From the styles part of a workbook; without one ({@code in} null) every number is plain. */
+    static CellText read(InputStream in) throws IOException {
+        if (in == null) {
+            return new CellText(new int[0], Map.of());
+        }
+        List<Integer> ids = new ArrayList<>();
+        Map<Integer, String> custom = new HashMap<>();
+        try (in) {
+            XMLStreamReader xml = SharedStringList.open(in);
+            try {
+                boolean inCellXfs = false;
+                while (xml.hasNext()) {
+                    int event = xml.next();
+                    if (event == XMLStreamConstants.START_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "numFmt" -> custom.put(number(xml.getAttributeValue(null, "numFmtId")),
+                                    xml.getAttributeValue(null, "formatCode"));
+                            case "cellXfs" -> inCellXfs = true;
+                            case "xf" -> {
+                                if (inCellXfs) {
+                                    ids.add(number(xml.getAttributeValue(null, "numFmtId")));
+                                }
+                            }
+                            default -> { }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
+                        inCellXfs = false;
+                    }
+                }
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException | NumberFormatException e) {
+            throw new IOException("样式表（styles.xml）损坏，无法读取", e);
+        }
+        return new CellText(ids.stream().mapToInt(Integer::intValue).toArray(), custom);
+    }
+
+    private static int number(String attribute) {
+        return attribute == null ? 0 : Integer.parseInt(attribute.trim());
     }
 
     String numeric(String value, int styleIndex) {
@@ -31,22 +93,28 @@ final class CellText {
         } catch (NumberFormatException e) {
             return value;
         }
-        String format = null;
-        int formatIndex = 0;
-        if (styles != null && styleIndex >= 0 && styleIndex < styles.getNumCellStyles()) {
-            XSSFCellStyle style = styles.getStyleAt(styleIndex);
-            formatIndex = style.getDataFormat();
-            format = style.getDataFormatString();
-        }
-        if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(d)) {
+        Meaning meaning = styleIndex >= 0 && styleIndex < formatIds.length ? meaningOf(styleIndex) : Meaning.NUMBER;
+        if (meaning == Meaning.DATE && DateUtil.isValidExcelDate(d)) {
             LocalDateTime t = DateUtil.getLocalDateTime(d);
             return t.toLocalTime().toSecondOfDay() == 0 ? t.format(DATE) : t.format(DATE_TIME);
         }
         BigDecimal exact = plain(d);
-        if (format != null && format.contains("%") && !format.contains("\"%\"")) {
+        if (meaning == Meaning.PERCENT) {
             return plainString(exact.movePointRight(2)) + "%";
         }
         return plainString(exact);
+    }
+
+    private Meaning meaningOf(int styleIndex) {
+        Meaning m = meanings[styleIndex];
+        if (m == null) {
+            int id = formatIds[styleIndex];
+            String format = customFormats.containsKey(id) ? customFormats.get(id) : BuiltinFormats.getBuiltinFormat(id);
+            m = format != null && DateUtil.isADateFormat(id, format) ? Meaning.DATE
+                    : format != null && format.contains("%") && !format.contains("\"%\"") ? Meaning.PERCENT : Meaning.NUMBER;
+            meanings[styleIndex] = m;
+        }
+        return m;
     }
 
     static BigDecimal plain(double d) {

@@ -41,9 +41,7 @@ final class CsvRowSource implements RowSource {
     private boolean noHeader;
     private boolean finished;
     private java.nio.charset.Charset charset;
-    /** The previous record (its repeated cells shared with this one) and its cells as picked by the header. */
-    private String[] previous;
-    private String[] previousCells;
+    private final RepeatedCells repeated = new RepeatedCells();
 
     CsvRowSource(Path path, String file) {
         this.path = path;
@@ -75,7 +73,7 @@ final class CsvRowSource implements RowSource {
             return;
         }
         recordNo++;
-        shareRepeats(record);
+        repeated.share(record);
         if (blank(record)) {
             return;
         }
@@ -90,9 +88,7 @@ final class CsvRowSource implements RowSource {
         } else if (header == null) {
             lookForHeader(Arrays.asList(record));
         } else {
-            String[] cells = header.cellsOf(record, previous, previousCells);
-            previous = record;
-            previousCells = cells.clone();
+            String[] cells = repeated.pick(header, record);
             RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), cells);
             if (!row.isBlank()) {
                 dataRows++;
@@ -132,25 +128,6 @@ final class CsvRowSource implements RowSource {
         return true;
     }
 
-    /**
-     * Makes each cell that repeats the previous record's cell in the same column that very string.
-     * Flat files repeat every project column — goals of hundreds of characters — on every row: once
-     * shared, each later look at such a cell (here, in the header's pick, in the checks, in the store)
-     * is an identity comparison instead of a walk through its characters.
-     */
-    private void shareRepeats(String[] record) {
-        if (previous == null) {
-            return;
-        }
-        int n = Math.min(record.length, previous.length);
-        for (int i = 0; i < n; i++) {
-            String p = previous[i];
-            if (p != null && p.equals(record[i])) {
-                record[i] = p;
-            }
-        }
-    }
-
     private static boolean blank(String[] record) {
         for (String c : record) {
             if (c != null && !c.isBlank()) {
@@ -164,8 +141,7 @@ final class CsvRowSource implements RowSource {
     private boolean garbled(String[] record) {
         for (int i = 0; i < record.length; i++) {
             String c = record[i];
-            boolean seen = previous != null && i < previous.length && previous[i] == c;
-            if (c != null && !seen && c.indexOf('\uFFFD') >= 0) {
+            if (c != null && !repeated.seen(record, i) && c.indexOf('\uFFFD') >= 0) {
                 return true;
             }
         }

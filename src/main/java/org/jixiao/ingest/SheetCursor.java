@@ -9,8 +9,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * Pulls the rows of one worksheet out of its XML with StAX, one at a time, so a sheet of any size
@@ -28,18 +26,18 @@ final class SheetCursor implements AutoCloseable {
 
     private final InputStream stream;
     private final XMLStreamReader xml;
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final CellText cellText;
     private final List<CellRangeAddress> merged = new ArrayList<>();
     private int lastRow;
     private boolean done;
 
-    SheetCursor(InputStream stream, SharedStrings strings, CellText cellText) throws IOException {
+    SheetCursor(InputStream stream, List<String> strings, CellText cellText) throws IOException {
         this.stream = stream;
         this.strings = strings;
         this.cellText = cellText;
         try {
-            this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(stream);
+            this.xml = SharedStringList.open(stream);
         } catch (XMLStreamException e) {
             throw new IOException("工作表 XML 无法读取", e);
         }
@@ -123,11 +121,18 @@ final class SheetCursor implements AutoCloseable {
             return null;
         }
         return switch (type == null ? "n" : type) {
-            case "s" -> strings.getItemAt(Integer.parseInt(value.trim())).getString();
+            case "s" -> sharedString(Integer.parseInt(value.trim()));
             case "str", "e", "d" -> value;
             case "b" -> "1".equals(value.trim()) ? "TRUE" : "FALSE";
             default -> cellText.numeric(value.trim(), style);
         };
+    }
+
+    private String sharedString(int index) {
+        if (index < 0 || index >= strings.size()) {
+            throw new IllegalArgumentException("共享字符串序号 " + index + " 超出范围（共 " + strings.size() + " 项）");
+        }
+        return strings.get(index);
     }
 
     private void skip(String element) throws XMLStreamException {

@@ -27,6 +27,7 @@ final class XlsxRowSource implements RowSource {
     private final String file;
     private final Deque<SourceItem> pending = new ArrayDeque<>();
     private final List<SheetCursor.SheetRow> held = new ArrayList<>();
+    private final RepeatedCells repeated = new RepeatedCells();
     private XlsxWorkbook workbook;
     private SheetCursor cursor;
     private String sheet;
@@ -94,6 +95,7 @@ final class XlsxRowSource implements RowSource {
         sheet = workbook.sheetName();
         mode = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? Mode.OVERFLOW : Mode.SEARCHING;
         header = null;
+        repeated.reset();
         held.clear();
         overflowRows = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? -1 : 0;
     }
@@ -102,7 +104,9 @@ final class XlsxRowSource implements RowSource {
         switch (mode) {
             case SEARCHING -> search(row);
             case FLAT -> {
-                RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), header.cellsOf(row.cells()));
+                String[] cells = row.cells().toArray(String[]::new);
+                repeated.share(cells);
+                RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), repeated.pick(header, cells));
                 if (!raw.isBlank()) {
                     pending.add(raw);
                 }

@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -11,7 +12,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * An .xlsx opened read-only for streaming: sheets are handed out one at a time as
@@ -36,14 +36,14 @@ final class XlsxWorkbook implements AutoCloseable {
 
     private final OPCPackage pkg;
     private final XSSFReader.SheetIterator sheets;
-    private final SharedStrings strings;
+    private final List<String> strings;
     private final CellText cellText;
 
     private XlsxWorkbook(OPCPackage pkg) throws IOException, OpenXML4JException {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
-        this.strings = reader.getSharedStringsTable();
-        this.cellText = new CellText(reader.getStylesTable());
+        this.strings = SharedStringList.read(reader.getSharedStringsData());
+        this.cellText = CellText.read(reader.getStylesData());
         this.sheets = reader.getSheetIterator();
     }
 
@@ -61,6 +61,9 @@ final class XlsxWorkbook implements AutoCloseable {
         } catch (OpenXML4JException | POIXMLException | IllegalArgumentException e) {
             pkg.revert();
             throw new NotXlsxException("Excel 工作簿结构损坏，无法读取", e);
+        } catch (IOException e) {
+            pkg.revert();
+            throw new NotXlsxException("Excel 工作簿结构损坏，无法读取：" + e.getMessage(), e);
         }
     }
 

@@ -52,11 +52,31 @@ class XlsxRowSourceTest {
             r.createCell(7).setCellValue("数量指标");
             r.createCell(8).setCellValue("开展干部培训班次");
             r.createCell(9).setCellValue("≥12.00(次)");
+            // built-in formats: 14 is a date (m/d/yy), 10 a percentage (0.00%)
+            CellStyle builtinDate = wb.createCellStyle();
+            builtinDate.setDataFormat((short) 14);
+            CellStyle percent = wb.createCellStyle();
+            percent.setDataFormat((short) 10);
+            Row r2 = s.createRow(2);
+            r2.createCell(0).setCellValue(2025);
+            r2.createCell(1).setCellValue("中共上海市嘉定区委组织部");
+            r2.createCell(2).setCellValue("培训项目");
+            r2.createCell(3).setCellValue(LocalDate.of(2025, 3, 31));
+            r2.getCell(3).setCellStyle(builtinDate);
+            r2.createCell(4).setCellValue(498139.1);
+            r2.createCell(8).setCellValue("培训满意度");
+            r2.createCell(9).setCellValue(0.955);
+            r2.getCell(9).setCellStyle(percent);
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
         });
         List<SourceItem> items = readAll(file);
         assertThat(problems(items)).isEmpty();
-        assertThat(rows(items)).singleElement().satisfies(row -> {
+        assertThat(rows(items)).hasSize(2);
+        assertThat(rows(items).get(1)).satisfies(row -> {
+            assertThat(row.get(Column.计划开始日期)).isEqualTo("2025-03-31");
+            assertThat(row.get(Column.指标值)).isEqualTo("95.5%");
+        });
+        assertThat(rows(items).get(0)).satisfies(row -> {
             assertThat(row.get(Column.年度)).isEqualTo("2025");
             assertThat(row.get(Column.计划开始日期)).isEqualTo("2025-01-01");
             assertThat(row.get(Column.年度资金申请总额)).isEqualTo("498139.1");
