@@ -153,6 +153,32 @@ class XlsxRowSourceTest {
     }
 
     @Test
+    void aWorkbookWithBrokenSharedStringsIsRejectedSayingWhich() throws IOException {
+        Path good = write("good.xlsx", wb -> {
+            Sheet s = wb.createSheet("申报");
+            header(s);
+            data(s.createRow(1), "项目");
+        });
+        Path broken = dir.resolve("broken.xlsx");
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(good));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(broken))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                byte[] content = in.readAllBytes();
+                out.write(e.getName().equals("xl/sharedStrings.xml")
+                        ? "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>年度</si>"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : content);
+                out.closeEntry();
+            }
+        }
+        assertThat(problems(readAll(broken))).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.FILE_UNREADABLE);
+            assertThat(p.message()).contains("sharedStrings.xml");
+        });
+    }
+
+    @Test
     void anEmptyWorkbookSaysSo() throws IOException {
         Path file = write("empty.xlsx", wb -> wb.createSheet("Sheet1"));
         assertThat(problems(readAll(file))).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo(Rule.FILE_EMPTY));
