@@ -34,8 +34,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class NightlyRun {
 
-    /** How a run ended: the job's status, the 错误 findings it recorded, what made it fail, and whether it resumed. */
-    public record Outcome(long runId, BatchStatus status, int errors, List<Throwable> failures, Resumed resumed) {
+    /**
+     * How a run ended: the job's status, the 错误 findings it recorded, what made it fail, whether it
+     * resumed an unfinished run, and which unfinished run it gave up instead (both null when there was none).
+     */
+    public record Outcome(long runId, BatchStatus status, int errors, List<Throwable> failures, Resumed resumed,
+            Abandoned abandoned) {
         public boolean completed() {
             return status == BatchStatus.COMPLETED;
         }
@@ -43,6 +47,14 @@ public class NightlyRun {
 
     /** An earlier run that this one finished: its id, run date, and the step it stopped in. */
     public record Resumed(long runId, LocalDate runDate, String stoppedIn) {
+    }
+
+    /**
+     * An unfinished earlier run that this one gave up: asked to ({@code --fresh}) or because it was
+     * started on another input or output folder; the step it stopped in ("—" when it got past every
+     * one, "开始" when it never started one), and whether its unfinished import was withdrawn, so that tonight imports its files again.
+     */
+    public record Abandoned(long runId, LocalDate runDate, String stoppedIn, boolean asked, boolean importWithdrawn) {
     }
 
     private final JobOperator operator;
@@ -85,15 +97,20 @@ public class NightlyRun {
             RunStore.Run u = unfinished.get();
             // found by its identifying parameters; a restart takes the printing options it started with
             RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate(), printing);
-            if (!fresh && earlier.input().equals(in) && earlier.output().equals(out)) {
+            boolean sameFolders = earlier.input().equals(in) && earlier.output().equals(out);
+            if (!fresh && sameFolders) {
                 return resume(earlier);
             }
-            abandon(earlier);
+            return start(in, out, runDate, printing, abandon(earlier, fresh));
         }
+        return start(in, out, runDate, printing, null);
+    }
+
+    private Outcome start(Path in, Path out, LocalDate runDate, Printing printing, Abandoned abandoned) throws Exception {
         long runId = runs.nextRunId();
         RunParameters parameters = new RunParameters(runId, in, out, runDate, printing);
         runs.start(runId, runDate, in.toString(), out.toString());
-        return finish(parameters, operator.start(job, parameters.toJobParameters()), null);
+        return finish(parameters, operator.start(job, parameters.toJobParameters()), null, abandoned);
     }
 
     private Outcome resume(RunParameters earlier) throws Exception {
@@ -102,17 +119,17 @@ public class NightlyRun {
         blocks.listUnlistedKeys(earlier.runId());
         JobExecution last = lastExecution(earlier);
         if (last == null) {
-            return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"));
+            return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"), null);
         }
         Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last));
         if (last.getStatus() == BatchStatus.COMPLETED) {
-            return finish(earlier, last, resumed);
+            return finish(earlier, last, resumed, null);
         }
         if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
             // the process that ran it was killed: the repository still says it is running
             last = operator.recover(last);
         }
-        return finish(earlier, operator.restart(last), resumed);
+        return finish(earlier, operator.restart(last), resumed, null);
     }
 
     /**
@@ -122,9 +139,10 @@ public class NightlyRun {
      * and neither are its projects. A run that got past that point keeps its import, complete and
      * counted, as a run that finished would.
      */
-    private void abandon(RunParameters earlier) throws Exception {
+    private Abandoned abandon(RunParameters earlier, boolean asked) throws Exception {
         JobExecution last = lastExecution(earlier);
         boolean withdraw = !importFinished(last);
+        String stoppedIn = last == null ? "开始" : stoppedIn(last);
         if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
             last = operator.recover(last);
         }
@@ -137,6 +155,7 @@ public class NightlyRun {
             }
             runs.finish(earlier.runId(), "ABANDONED");
         });
+        return new Abandoned(earlier.runId(), earlier.runDate(), stoppedIn, asked, withdraw);
     }
 
     private boolean importFinished(JobExecution last) {
@@ -160,10 +179,10 @@ public class NightlyRun {
         }
     }
 
-    private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed) {
+    private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed, Abandoned abandoned) {
         runs.finish(parameters.runId(), execution.getStatus().name());
         return new Outcome(parameters.runId(), execution.getStatus(), findings.errorsOfRun(parameters.runId()),
-                execution.getAllFailureExceptions(), resumed);
+                execution.getAllFailureExceptions(), resumed, abandoned);
     }
 
     private static String stoppedIn(JobExecution execution) {

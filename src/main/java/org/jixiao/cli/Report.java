@@ -41,6 +41,9 @@ final class Report {
         } else {
             out.printf("jixiao 第%d次运行%n", outcome.runId());
         }
+        if (outcome.abandoned() != null) {
+            out.println(abandoned(outcome.abandoned()));
+        }
         out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%n", imported + skipped, imported, skipped);
         out.printf("  本次读取 %d 行：导入 %d，拒收 %d%n", read, ok, rejected);
         if (!outcome.completed()) {
@@ -58,6 +61,14 @@ final class Report {
         }
         out.println("完成 / done");
         return ExitCode.OK;
+    }
+
+    /** One line on the unfinished run that tonight's gave up, and why: an operator should never wonder where it went. */
+    static String abandoned(NightlyRun.Abandoned a) {
+        String why = a.asked() ? "按 --fresh 的要求" : "它的输入或输出文件夹与本次不同";
+        String imported = a.importWithdrawn() ? "；它未完成的导入已撤回，其文件本次重新导入" : "；它的导入已完成，保留";
+        return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在「%s」步骤）%s", a.runId(), why, a.runDate(),
+                stepName(a.stoppedIn()), imported);
     }
 
     private static String stepName(String step) {
