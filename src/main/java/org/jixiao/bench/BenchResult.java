@@ -14,9 +14,11 @@ import org.jixiao.generate.Mix;
  *
  * @param stages the table's lines in order; the job's steps are those between start-up and the job line
  * @param growth this run's job time over the previous scale's (L over M), when that one was measured here
+ * @param jobHeapAfterCollection the most heap the job left after a garbage collection (an upper bound
+ *     of what it held live), 0 when none ran
  */
 record BenchResult(Scale scale, Mix mix, int threads, long seed, String command, ZonedDateTime measuredAt, Machine machine, Generated generated,
-        List<Stage> stages, Stage job, Stage lowerBound, Map<String, Long> pagesByKind, Double growth) {
+        List<Stage> stages, Stage job, Stage lowerBound, Map<String, Long> pagesByKind, Double growth, long jobHeapAfterCollection) {
 
     static final String GENERATE = "generate";
     static final String STARTUP = "startup";

@@ -44,6 +44,7 @@ public final class BenchRun implements AutoCloseable {
     private Generated generated;
     private Stage job;
     private Stage lowerBound;
+    private long jobHeapAfterCollection;
     private long runId;
 
     /** @param mix all three shapes ({@code bench-<scale>}), or flat CSV only ({@code bench-<scale>-csv}) */
@@ -115,6 +116,7 @@ public final class BenchRun implements AutoCloseable {
             outcome = context.getBean(NightlyRun.class).run(input(), output(), RUN_DATE, true);
             stages.addAll(meter.stages());
             job = new Stage(BenchResult.JOB, "合计（端到端）", generated.rows(), "行", (System.nanoTime() - started) / 1e9, watch.peak());
+            jobHeapAfterCollection = watch.peakAfterCollection();
         }
         stages.add(job);
         runId = outcome.runId();
@@ -144,7 +146,7 @@ public final class BenchRun implements AutoCloseable {
         String command = String.join(" ", "java", String.join(" ", machine.jvmOptions()), "-jar target/jixiao.jar", args)
                 .replaceAll(" +", " ");
         BenchResult result = new BenchResult(scale, mix, threads, seed, command, ZonedDateTime.now(), machine, generated,
-                List.copyOf(stages), job, lowerBound, pages, growth());
+                List.copyOf(stages), job, lowerBound, pages, growth(), jobHeapAfterCollection);
         BenchReport report = new BenchReport(result);
         Files.writeString(folder.resolve(name + ".csv"), report.csv(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(name + ".md"), report.markdown(), StandardCharsets.UTF_8);

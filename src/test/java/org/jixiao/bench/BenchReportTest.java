@@ -24,7 +24,7 @@ class BenchReportTest {
                 "导入+检查：100,000 行/秒（目标：平铺 CSV ≥ 100,000）：达标",
                 "渲染：jixiao 300 页/秒，OpenPDF 下限 500 页/秒，为下限的 60.0%（目标 ≥ 50%）：达标",
                 "端到端：150.0 秒（目标：L ≤ 180 秒）：达标",
-                "峰值堆：900 MiB（最大堆 1,024 MiB）",
+                "峰值堆：900 MiB（最大堆 1,024 MiB）；作业中垃圾回收后最多 450 MiB（所需内存的上限）",
                 "增长：L 的用时为 M 的 1.1 倍（目标 ≤ 11）：达标",
                 "jixiao 的 PDF 页数：申报表 3,000");
     }
@@ -60,7 +60,7 @@ class BenchReportTest {
         stages.add(4, new Stage("renderSummaries", "地区与总体汇总表", 10, "页", 2, 900 * MIB));
         Map<String, Long> pages = Map.of("targets-pdf", 3000L, "summary-region-pdf", 600L, "disclosure-pdf", 3100L, "book-pdf", 9000L);
         BenchResult bound = new BenchResult(plain.scale(), plain.mix(), plain.threads(), plain.seed(), plain.command(), plain.measuredAt(),
-                plain.machine(), plain.generated(), stages, plain.job(), plain.lowerBound(), pages, null);
+                plain.machine(), plain.generated(), stages, plain.job(), plain.lowerBound(), pages, null, 0);
         // 3,600 filled pages over render's 10 s and renderSummaries' 2 s; the book's 5 s and every bound page left out
         assertThat(bound.renderPagesPerSecond()).isEqualTo(300.0);
         assertThat(bound.renderRatio()).isEqualTo(0.6);
@@ -86,6 +86,6 @@ class BenchReportTest {
                 new Stage("openpdf", "OpenPDF 下限", 5000, "页", 10, 400 * MIB));
         Machine machine = new Machine(2, 1024 * MIB, 8L * 1024 * MIB, "Test CPU", "OpenJDK 17", "Linux amd64", List.of("-Xmx1g"));
         return new BenchResult(scale, mix, 1, 7, "java -Xmx1g -jar target/jixiao.jar bench --scale=" + scale, ZonedDateTime.now(), machine,
-                city, stages, stages.get(4), stages.get(5), Map.of("targets-pdf", 3000L), growth);
+                city, stages, stages.get(4), stages.get(5), Map.of("targets-pdf", 3000L), growth, 450 * MIB);
     }
 }
