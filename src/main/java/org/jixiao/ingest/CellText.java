@@ -55,12 +55,18 @@ final class CellText {
             XMLStreamReader xml = SharedStringList.open(in);
             try {
                 boolean inCellXfs = false;
+                // a conditional format (dxfs/dxf/numFmt) may reuse an id: only numFmts defines the cells' formats
+                boolean inNumFmts = false;
                 while (xml.hasNext()) {
                     int event = xml.next();
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         switch (xml.getLocalName()) {
-                            case "numFmt" -> custom.put(number(xml.getAttributeValue(null, "numFmtId")),
-                                    xml.getAttributeValue(null, "formatCode"));
+                            case "numFmts" -> inNumFmts = true;
+                            case "numFmt" -> {
+                                if (inNumFmts) {
+                                    custom.put(number(xml.getAttributeValue(null, "numFmtId")), xml.getAttributeValue(null, "formatCode"));
+                                }
+                            }
                             case "cellXfs" -> inCellXfs = true;
                             case "xf" -> {
                                 if (inCellXfs) {
@@ -69,8 +75,12 @@ final class CellText {
                             }
                             default -> { }
                         }
-                    } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("cellXfs")) {
-                        inCellXfs = false;
+                    } else if (event == XMLStreamConstants.END_ELEMENT) {
+                        switch (xml.getLocalName()) {
+                            case "cellXfs" -> inCellXfs = false;
+                            case "numFmts" -> inNumFmts = false;
+                            default -> { }
+                        }
                     }
                 }
             } finally {
