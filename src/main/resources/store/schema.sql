@@ -11,6 +11,9 @@ CREATE TABLE IF NOT EXISTS jx_run (
     output_dir       VARCHAR(4000) NOT NULL,
     status           VARCHAR(20) NOT NULL
 );
+-- When the run's import was finished (its versions made current, in the same transaction): a run
+-- given up before that has its import withdrawn, a run given up after keeps it.
+ALTER TABLE jx_run ADD COLUMN IF NOT EXISTS import_finished_at TIMESTAMP;
 
 -- One row per version of an input file; a file unchanged since a run is not stored again.
 CREATE TABLE IF NOT EXISTS jx_file (

@@ -3,6 +3,7 @@ package org.jixiao.batch;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
 import org.jixiao.store.ProjectStore;
+import org.jixiao.store.RunStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -11,16 +12,19 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Makes tonight's versions current (latest run wins, history kept): earlier versions of the same
  * paths and earlier versions of the same filings stop being current. Then counts each file's rows
- * so that rows read = imported + rejected.
+ * so that rows read = imported + rejected, and notes that the run's import is finished — in the same
+ * transaction, so a run given up later is known to have made its versions current.
  */
 class FinishImportTasklet implements Tasklet {
 
     private final FileStore files;
     private final ProjectStore projects;
+    private final RunStore runs;
 
-    FinishImportTasklet(FileStore files, ProjectStore projects) {
+    FinishImportTasklet(FileStore files, ProjectStore projects, RunStore runs) {
         this.files = files;
         this.projects = projects;
+        this.runs = runs;
     }
 
     @Override
@@ -31,6 +35,7 @@ class FinishImportTasklet implements Tasklet {
         for (InputFile f : files.importedBy(runId)) {
             files.recount(f.id());
         }
+        runs.importFinished(runId);
         return RepeatStatus.FINISHED;
     }
 }

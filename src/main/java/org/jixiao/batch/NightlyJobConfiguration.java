@@ -194,8 +194,8 @@ class NightlyJobConfiguration {
 
     @Bean
     Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects,
-            Progress progress) {
-        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects), tx)
+            RunStore runs, Progress progress) {
+        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects, runs), tx)
                 .listener(new StageListener(progress, "合并")).build();
     }
 

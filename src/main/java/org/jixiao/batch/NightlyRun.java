@@ -50,11 +50,22 @@ public class NightlyRun {
     }
 
     /**
-     * An unfinished earlier run that this one gave up: asked to ({@code --fresh}) or because it was
-     * started on another input or output folder; the step it stopped in ("—" when it got past every
-     * one, "开始" when it never started one), and whether its unfinished import was withdrawn, so that tonight imports its files again.
+     * An unfinished earlier run that this one gave up, and why; the step it stopped in ("开始" when it
+     * never started one, "—" when it got past every one); whether its unfinished import was withdrawn;
+     * and whether it read the same input folder as tonight's run (which then imports its files again).
      */
-    public record Abandoned(long runId, LocalDate runDate, String stoppedIn, boolean asked, boolean importWithdrawn) {
+    public record Abandoned(long runId, LocalDate runDate, String stoppedIn, Reason reason, boolean importWithdrawn,
+            boolean sameInput) {
+    }
+
+    /** Why an unfinished run was given up rather than resumed. */
+    public enum Reason {
+        /** {@code --fresh} asked for it. */
+        FRESH,
+        /** Tonight's run reads or writes other folders than the unfinished one did. */
+        OTHER_FOLDERS,
+        /** Its job had already been given up, by a run interrupted before it could say so in the store. */
+        GIVEN_UP_BEFORE
     }
 
     private final JobOperator operator;
@@ -98,10 +109,13 @@ public class NightlyRun {
             // found by its identifying parameters; a restart takes the printing options it started with
             RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate(), printing);
             boolean sameFolders = earlier.input().equals(in) && earlier.output().equals(out);
-            if (!fresh && sameFolders) {
+            JobExecution last = lastExecution(earlier);
+            boolean givenUp = last != null && last.getStatus() == BatchStatus.ABANDONED;
+            if (!fresh && sameFolders && !givenUp) {
                 return resume(earlier);
             }
-            return start(in, out, runDate, printing, abandon(earlier, fresh));
+            Reason reason = fresh ? Reason.FRESH : !sameFolders ? Reason.OTHER_FOLDERS : Reason.GIVEN_UP_BEFORE;
+            return start(in, out, runDate, printing, abandon(earlier, last, reason, earlier.input().equals(in)));
         }
         return start(in, out, runDate, printing, null);
     }
@@ -135,27 +149,30 @@ public class NightlyRun {
     /**
      * Gives up an unfinished run. When it stopped before its import was finished (tonight's versions
      * made current and counted), what it registered and stored is withdrawn: its files are no longer
-     * current versions — so the next run imports them again instead of skipping them as unchanged —
-     * and neither are its projects. A run that got past that point keeps its import, complete and
-     * counted, as a run that finished would.
+     * current versions — so the next run on its input imports them again instead of skipping them as
+     * unchanged — and neither are its projects. A run that got past that point keeps its import,
+     * complete and counted, as a run that finished would. Our store is told first, Spring Batch's job
+     * repository after: a kill in between leaves a job execution nothing will restart, never a run our
+     * store calls unfinished whose job cannot be restarted.
      */
-    private Abandoned abandon(RunParameters earlier, boolean asked) throws Exception {
-        JobExecution last = lastExecution(earlier);
-        boolean withdraw = !importFinished(last);
+    private Abandoned abandon(RunParameters earlier, JobExecution last, Reason reason, boolean sameInput) throws Exception {
+        // the store's own note, written with the versions it made current; the step's status is
+        // written a moment later, and is all that runs of earlier versions left
+        boolean withdraw = !runs.isImportFinished(earlier.runId()) && !importFinished(last);
         String stoppedIn = last == null ? "开始" : stoppedIn(last);
-        if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
-            last = operator.recover(last);
-        }
-        if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-            operator.abandon(last);
-        }
         transactions.executeWithoutResult(status -> {
             if (withdraw) {
                 files.withdraw(earlier.runId());
             }
             runs.finish(earlier.runId(), "ABANDONED");
         });
-        return new Abandoned(earlier.runId(), earlier.runDate(), stoppedIn, asked, withdraw);
+        if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
+            last = operator.recover(last);
+        }
+        if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+            operator.abandon(last);
+        }
+        return new Abandoned(earlier.runId(), earlier.runDate(), stoppedIn, reason, withdraw, sameInput);
     }
 
     private boolean importFinished(JobExecution last) {

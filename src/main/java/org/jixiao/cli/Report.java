@@ -65,8 +65,14 @@ final class Report {
 
     /** One line on the unfinished run that tonight's gave up, and why: an operator should never wonder where it went. */
     static String abandoned(NightlyRun.Abandoned a) {
-        String why = a.asked() ? "按 --fresh 的要求" : "它的输入或输出文件夹与本次不同";
-        String imported = a.importWithdrawn() ? "；它未完成的导入已撤回，其文件本次重新导入" : "；它的导入已完成，保留";
+        String why = switch (a.reason()) {
+            case FRESH -> "按 --fresh 的要求";
+            case OTHER_FOLDERS -> "它的输入或输出文件夹与本次不同";
+            case GIVEN_UP_BEFORE -> "之前已放弃，但未记完";
+        };
+        String imported = !a.importWithdrawn() ? "；它的导入已完成，保留"
+                : a.sameInput() ? "；它未完成的导入已撤回，其文件本次重新导入"
+                : "；它未完成的导入已撤回，其文件下次以它的输入文件夹运行时重新导入";
         return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在「%s」步骤）%s", a.runId(), why, a.runDate(),
                 stepName(a.stoppedIn()), imported);
     }

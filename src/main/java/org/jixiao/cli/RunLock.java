@@ -10,9 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
- * One run at a time per output folder (and so per store): an operating-system lock on
- * {@code <output>/.jixiao/run.lock}. The OS releases it when the process ends, however it ends, so a
- * killed run never leaves a stale lock behind.
+ * One run at a time per output folder (and so per default store, which lives in it): an
+ * operating-system lock on {@code <output>/.jixiao/run.lock}. The OS releases it when the process
+ * ends, however it ends, so a killed run never leaves a stale lock behind. A store shared through
+ * {@code --store} by runs on other output folders is not covered: those runs must not overlap.
  */
 final class RunLock implements AutoCloseable {
 

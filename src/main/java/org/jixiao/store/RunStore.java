@@ -52,6 +52,17 @@ public class RunStore {
                 VALUES (?, ?, ?, ?, ?, 'STARTED')""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output);
     }
 
+    /** Notes, in the transaction that made its versions current, that the run's import is finished. */
+    public void importFinished(long runId) {
+        jdbc.update("UPDATE jx_run SET import_finished_at = ? WHERE run_id = ?", Timestamp.valueOf(LocalDateTime.now()), runId);
+    }
+
+    /** Whether the run's import was finished, as far as this store knows (runs of earlier versions never say). */
+    public boolean isImportFinished(long runId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT import_finished_at IS NOT NULL FROM jx_run WHERE run_id = ?",
+                Boolean.class, runId));
+    }
+
     public void finish(long runId, String status) {
         jdbc.update("UPDATE jx_run SET status = ?, finished_at = ? WHERE run_id = ?", status,
                 Timestamp.valueOf(LocalDateTime.now()), runId);

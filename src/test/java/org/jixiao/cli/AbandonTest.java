@@ -1,0 +1,93 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Giving up an unfinished run in the states a kill can leave between two commits: the store is set to
+ * the state (a finished sample run, its records wound back), then the next run is started.
+ */
+class AbandonTest {
+
+    @TempDir
+    Path input;
+    @TempDir
+    Path output;
+
+    /**
+     * Killed the moment after its import was made current, before Spring Batch wrote the step's
+     * COMPLETED: the import is complete, and giving the run up keeps it.
+     */
+    @Test
+    void aRunKilledAsItsImportWasMadeCurrentKeepsItsImportWhenGivenUp() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        sql("""
+                DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID >
+                  (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'finishImport')""",
+                "DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID > (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'finishImport')",
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE STEP_NAME = 'finishImport'",
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
+                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
+
+        String said = run("--fresh");
+        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「合并」步骤", "它的导入已完成，保留", "未变更跳过 5")
+                .doesNotContain("撤回");
+    }
+
+    /**
+     * Killed while giving up a run, after Spring Batch recorded it as abandoned but before the store
+     * did: the next run cannot restart that job, and gives it up instead of failing every night.
+     */
+    @Test
+    void aRunWhoseJobWasGivenUpButNotItsRecordIsGivenUpNotRestarted() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'ABANDONED', EXIT_CODE = 'ABANDONED'",
+                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
+
+        String said = run();
+        assertThat(said).contains("jixiao 第2次运行", "已放弃上次未完成的第1次运行（之前已放弃，但未记完", "它的导入已完成，保留", "完成 / done");
+    }
+
+    private void sql(String... statements) throws SQLException {
+        String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    /** Runs jixiao on the sample input, as tonight's run, and returns what it printed. */
+    private String run(String... options) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream terminal = System.out;
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int code;
+        String[] args = new String[3 + options.length];
+        args[0] = "--input=" + input;
+        args[1] = "--output=" + output;
+        args[2] = "--run-date=" + RunOutputs.RUN_DATE;
+        System.arraycopy(options, 0, args, 3, options.length);
+        try {
+            code = Cli.run(args);
+        } finally {
+            System.setOut(terminal);
+        }
+        String said = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(said).isZero();
+        return said;
+    }
+}
