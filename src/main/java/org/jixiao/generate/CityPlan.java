@@ -111,7 +111,7 @@ final class CityPlan {
                 for (String s : words.streets) {
                     names.add("上海市" + region + s + "街道办事处");
                 }
-                for (String t : words.towns) {
+                for (String t : words.towns.getOrDefault(region, List.of())) {
                     names.add("上海市" + region + t + "镇人民政府");
                 }
             }

@@ -33,7 +33,8 @@ final class Vocabulary {
     final List<String> cityDepartments;
     final List<String> districtDepartments;
     final List<String> streets;
-    final List<String> towns;
+    /** 地区 → its 镇 (the central districts have none). */
+    final Map<String, List<String>> towns;
     final List<String> units;
     final List<ProjectType> projects;
     /** 二级 → its indicators, 二级 in the order the file lists them. */
@@ -47,7 +48,11 @@ final class Vocabulary {
         cityDepartments = section(sections, "city-departments");
         districtDepartments = section(sections, "district-departments");
         streets = section(sections, "streets");
-        towns = section(sections, "towns");
+        towns = new LinkedHashMap<>();
+        for (String line : section(sections, "towns")) {
+            List<String> fields = List.of(line.split("\\|"));
+            towns.put(fields.get(0), fields.subList(1, fields.size()));
+        }
         units = section(sections, "units");
         goals = section(sections, "goals");
         results = section(sections, "results");
