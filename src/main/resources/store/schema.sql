@@ -14,6 +14,9 @@ CREATE TABLE IF NOT EXISTS jx_run (
 -- When the run's import was finished (its versions made current, in the same transaction): a run
 -- given up before that has its import withdrawn, a run given up after keeps it.
 ALTER TABLE jx_run ADD COLUMN IF NOT EXISTS import_finished_at TIMESTAMP;
+-- The process that runs it (host, pid, start time): a run on another output folder sharing this
+-- store must not give up a run whose process is still alive.
+ALTER TABLE jx_run ADD COLUMN IF NOT EXISTS owner VARCHAR(400);
 
 -- One row per version of an input file; a file unchanged since a run is not stored again.
 CREATE TABLE IF NOT EXISTS jx_file (

@@ -11,6 +11,7 @@ import org.jixiao.render.Printing;
 import org.jixiao.store.BlockStore;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
+import org.jixiao.store.RunOwner;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -56,6 +57,20 @@ public class NightlyRun {
      */
     public record Abandoned(long runId, LocalDate runDate, String stoppedIn, Reason reason, boolean importWithdrawn,
             boolean sameInput) {
+    }
+
+    /** An unfinished run in the store is being run by another live process: tonight's run leaves it alone. */
+    public static final class RunInProgress extends IllegalStateException {
+        private final transient RunStore.Run run;
+
+        RunInProgress(RunStore.Run run) {
+            super("run " + run.id() + " is still running in " + run.owner() + ", output " + run.output());
+            this.run = run;
+        }
+
+        public RunStore.Run run() {
+            return run;
+        }
     }
 
     /** Why an unfinished run was given up rather than resumed. */
@@ -106,6 +121,10 @@ public class NightlyRun {
         Optional<RunStore.Run> unfinished = runs.unfinished();
         if (unfinished.isPresent()) {
             RunStore.Run u = unfinished.get();
+            if (RunOwner.isAnotherLiveProcess(u.owner())) {
+                // a run on another output folder sharing this store, still going: neither resume nor give it up
+                throw new RunInProgress(u);
+            }
             // found by its identifying parameters; a restart takes the printing options it started with
             RunParameters earlier = new RunParameters(u.id(), Path.of(u.input()), Path.of(u.output()), u.runDate(), printing);
             boolean sameFolders = earlier.input().equals(in) && earlier.output().equals(out);
@@ -128,6 +147,7 @@ public class NightlyRun {
     }
 
     private Outcome resume(RunParameters earlier) throws Exception {
+        runs.takeOver(earlier.runId());
         // a run an earlier version of jixiao started stored blocks without listing their keys for the
         // check step: list them now, to be checked from the store as every project was then
         blocks.listUnlistedKeys(earlier.runId());

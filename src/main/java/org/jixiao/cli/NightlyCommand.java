@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.render.Printing;
+import org.jixiao.store.RunStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -66,6 +67,12 @@ final class NightlyCommand {
         try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
             NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"), printing);
             return Report.print(context, outcome, output, out);
+        } catch (NightlyRun.RunInProgress e) {
+            RunStore.Run other = e.run();
+            System.err.printf("数据库中的第%d次运行仍在进行（进程 %s，输出到 %s），本次未做任何改动；请等它结束后再运行 / "
+                    + "run %d is still going in another process on this store; nothing was touched, run again when it has finished%n",
+                    other.id(), other.owner(), other.output(), other.id());
+            return ExitCode.BUSY;
         } catch (Exception e) {
             return Faults.alreadyOpen(e) ? busy(output) : Faults.report(e, output);
         }

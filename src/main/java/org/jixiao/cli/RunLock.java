@@ -13,7 +13,8 @@ import java.util.Optional;
  * One run at a time per output folder (and so per default store, which lives in it): an
  * operating-system lock on {@code <output>/.jixiao/run.lock}. The OS releases it when the process
  * ends, however it ends, so a killed run never leaves a stale lock behind. A store shared through
- * {@code --store} by runs on other output folders is not covered: those runs must not overlap.
+ * {@code --store} by runs on other output folders is guarded by the process kept with each run
+ * ({@code RunOwner}).
  */
 final class RunLock implements AutoCloseable {
 

@@ -26,14 +26,16 @@ public class RunStore {
     }
 
     /** A run as listed by the history command. */
+    /** @param owner the process that started it ({@link RunOwner}), null for runs of earlier versions */
     public record Run(long id, LocalDateTime started, LocalDateTime finished, LocalDate runDate, String input, String output,
-            String status) {
+            String status, String owner) {
     }
 
     private static final org.springframework.jdbc.core.RowMapper<Run> RUN = (rs, n) -> new Run(rs.getLong("run_id"),
             rs.getTimestamp("started_at").toLocalDateTime(),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
-            rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status"));
+            rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status"),
+            rs.getString("owner"));
 
     private final JdbcTemplate jdbc;
 
@@ -48,8 +50,14 @@ public class RunStore {
 
     public void start(long runId, LocalDate runDate, String input, String output) {
         jdbc.update("""
-                MERGE INTO jx_run (run_id, started_at, run_date, input_dir, output_dir, status) KEY (run_id)
-                VALUES (?, ?, ?, ?, ?, 'STARTED')""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output);
+                MERGE INTO jx_run (run_id, started_at, run_date, input_dir, output_dir, status, owner) KEY (run_id)
+                VALUES (?, ?, ?, ?, ?, 'STARTED', ?)""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output,
+                RunOwner.thisProcess());
+    }
+
+    /** Notes that this process now runs the run (a resumed run is taken over from a process that is gone). */
+    public void takeOver(long runId) {
+        jdbc.update("UPDATE jx_run SET owner = ? WHERE run_id = ?", RunOwner.thisProcess(), runId);
     }
 
     /** Notes, in the transaction that made its versions current, that the run's import is finished. */

@@ -61,6 +61,40 @@ class AbandonTest {
         assertThat(said).contains("jixiao 第2次运行", "已放弃上次未完成的第1次运行（之前已放弃，但未记完", "它的导入已完成，保留", "完成 / done");
     }
 
+    /**
+     * Runs on two output folders sharing one store (`--store`): tonight's run finds the other's run
+     * unfinished, but its process is alive — it is still going. Tonight's run touches nothing and says
+     * so; once that process is gone, its run is given up as any other.
+     */
+    @Test
+    void anUnfinishedRunWhoseProcessIsAliveIsLeftAlone() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        Process alive = new ProcessBuilder("sleep", "60").start();
+        try {
+            String host = org.jixiao.store.RunOwner.thisProcess().split(" ")[0];
+            String owner = host + " " + alive.pid() + " " + alive.info().startInstant().map(Object::toString).orElse("-");
+            sql("UPDATE jx_run SET status = 'STARTED', finished_at = NULL, output_dir = '/elsewhere', owner = '" + owner + "'");
+
+            ByteArrayOutputStream errors = new ByteArrayOutputStream();
+            PrintStream stderr = System.err;
+            System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+            int code;
+            try {
+                code = Cli.run(new String[] {"--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE});
+            } finally {
+                System.setErr(stderr);
+            }
+            assertThat(code).isEqualTo(ExitCode.BUSY.code());
+            assertThat(errors.toString(StandardCharsets.UTF_8)).contains("数据库中的第1次运行仍在进行", "/elsewhere", "本次未做任何改动");
+            assertThat(StoreDump.of(output)).as("the other run is not touched").contains("1 | 2026-11-21 | STARTED")
+                    .noneMatch(line -> line.startsWith("2 | "));
+        } finally {
+            alive.destroyForcibly().waitFor();
+        }
+        assertThat(run()).contains("已放弃上次未完成的第1次运行（它的输入或输出文件夹与本次不同");
+    }
+
     private void sql(String... statements) throws SQLException {
         String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
