@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Printing;
@@ -18,6 +20,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -222,11 +225,24 @@ public class NightlyRun {
                 execution.getAllFailureExceptions(), resumed, abandoned);
     }
 
-    private static String stoppedIn(JobExecution execution) {
-        return execution.getStepExecutions().stream()
+    /**
+     * The step a run stopped in: the first it did not complete. After a kill the store may hold only
+     * a prefix of what was committed, with every step it remembers completed and the next one not yet
+     * recorded as started: the run then stopped in the step after the last completed one.
+     */
+    private String stoppedIn(JobExecution execution) {
+        Optional<String> unfinished = execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
-                .map(s -> s.getStepName())
-                .findFirst().orElse("—");
+                .map(StepExecution::getStepName)
+                .findFirst();
+        if (unfinished.isPresent()) {
+            return unfinished.get();
+        }
+        List<String> order = job instanceof ListableStepLocator steps ? List.copyOf(steps.getStepNames()) : List.of();
+        Set<String> completed = execution.getStepExecutions().stream()
+                .map(StepExecution::getStepName).collect(Collectors.toSet());
+        return order.stream().filter(name -> !completed.contains(name)).findFirst()
+                .orElse(order.isEmpty() ? "—" : order.get(order.size() - 1));
     }
 
     private static void removeLeftovers(Path output) throws IOException {

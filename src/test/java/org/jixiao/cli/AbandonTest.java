@@ -47,6 +47,25 @@ class AbandonTest {
     }
 
     /**
+     * Killed in its import, with the store keeping only a prefix of what was committed: the scan's
+     * COMPLETED is there, the import's start is not. The run stopped in the import, not in no step.
+     */
+    @Test
+    void aRunRememberedOnlyUpToItsScanIsSaidToHaveStoppedInTheImport() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        sql("""
+                DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID >
+                  (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'scan')""",
+                "DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID > (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'scan')",
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
+                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL, import_finished_at = NULL");
+
+        String said = run("--fresh");
+        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「导入」步骤", "它未完成的导入已撤回", "未变更跳过 0");
+    }
+
+    /**
      * Killed while giving up a run, after Spring Batch recorded it as abandoned but before the store
      * did: the next run cannot restart that job, and gives it up instead of failing every night.
      */

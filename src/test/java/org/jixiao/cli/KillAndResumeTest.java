@@ -113,9 +113,10 @@ class KillAndResumeTest {
         assertThat(fresh.waitFor()).as(report).isEqualTo(ExitCode.REJECTIONS.code());
         assertThat(report).doesNotContain("继续上次中断的运行").contains("未变更跳过 0")
                 .contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "未完成的导入已撤回")
-                // the store keeps what was committed up to a moment before the kill: a run killed just
-                // after its import may be remembered as stopped in it
-                .containsAnyOf("停在「导入」步骤", "停在「" + stage + "」步骤");
+                // the store keeps what was committed up to a moment before the kill (on a busy machine
+                // more than a second before it): the run may be remembered as stopped in an earlier step,
+                // never in none and never in a later one
+                .containsAnyOf("停在「扫描」步骤", "停在「导入」步骤", "停在「" + stage + "」步骤");
         assertThat(RunOutputs.publishedFiles(output)).as(report).isEqualTo(referenceOutputs);
     }
 
