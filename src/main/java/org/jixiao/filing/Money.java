@@ -97,6 +97,14 @@ public final class Money {
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
     }
 
+    /**
+     * A mean score, always with two places: {@code 96.80}. Means are computed, not filed: printed
+     * to a fixed scale, a column of them lines up and none looks more exact than another.
+     */
+    public static String formatMean(BigDecimal score) {
+        return score == null ? "" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
     private static DecimalFormat grouped() {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         f.setRoundingMode(RoundingMode.HALF_UP);

@@ -47,7 +47,7 @@ final class SummaryLines {
                 .put("budget", Money.formatWan(t.budget())).put("executed", Money.formatWan(t.executed()))
                 .put("rate", Money.formatPercent(t.executionRate()))
                 .put("initialRate", Money.formatPercent(org.jixiao.filing.ScoringPolicy.rate(t.executed(), t.initial())))
-                .put("fundScore", "").put("indicatorScore", "").put("total", Money.formatScore(t.meanScore()))
+                .put("fundScore", "").put("indicatorScore", "").put("total", Money.formatMean(t.meanScore()))
                 .put("grade", "").put("deductions", t.deductions());
     }
 
@@ -55,7 +55,7 @@ final class SummaryLines {
         return new Line(kind).put("no", no).put("name", name).put("projects", t.projects())
                 .put("initial", Money.formatWan(t.initial())).put("budget", Money.formatWan(t.budget()))
                 .put("executed", Money.formatWan(t.executed())).put("rate", Money.formatPercent(t.executionRate()))
-                .put("mean", Money.formatScore(t.meanScore())).put("weighted", Money.formatScore(t.weightedMeanScore()))
+                .put("mean", Money.formatMean(t.meanScore())).put("weighted", Money.formatMean(t.weightedMeanScore()))
                 .put("excellent", t.grade(Grade.优)).put("good", t.grade(Grade.良)).put("fair", t.grade(Grade.中))
                 .put("poor", t.grade(Grade.差)).put("deductions", t.deductions());
     }
@@ -79,7 +79,7 @@ final class SummaryLines {
         StringBuilder s = new StringBuilder("自评项目").append(t.projects()).append("个，全年预算数")
                 .append(Money.plainWan(t.budget())).append("万元，全年执行数").append(Money.plainWan(t.executed()))
                 .append("万元，执行率").append(Money.formatPercent(t.executionRate())).append("；平均总得分")
-                .append(Money.formatScore(t.meanScore())).append("分，按资金加权").append(Money.formatScore(t.weightedMeanScore()))
+                .append(Money.formatMean(t.meanScore())).append("分，按资金加权").append(Money.formatMean(t.weightedMeanScore()))
                 .append("分；");
         for (Grade g : Grade.values()) {
             s.append(g.name()).append(t.grade(g)).append("个").append(g == Grade.差 ? "；" : "、");

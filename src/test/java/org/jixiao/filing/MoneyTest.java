@@ -74,4 +74,13 @@ class MoneyTest {
         assertThat(Money.formatScore(new BigDecimal("7.5"))).isEqualTo("7.5");
         assertThat(Money.formatScore(new BigDecimal("7.333333"))).isEqualTo("7.33");
     }
+
+    @Test
+    void printsMeansToTwoPlacesAlways() {
+        assertThat(Money.formatMean(new BigDecimal("96.8000"))).isEqualTo("96.80");
+        assertThat(Money.formatMean(new BigDecimal("95.1667"))).isEqualTo("95.17");
+        assertThat(Money.formatMean(new BigDecimal("96.005"))).isEqualTo("96.01");
+        assertThat(Money.formatMean(new BigDecimal("95"))).isEqualTo("95.00");
+        assertThat(Money.formatMean(null)).isEmpty();
+    }
 }
