@@ -1,18 +1,30 @@
 package org.jixiao.render;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 import net.sf.jasperreports.charts.JRChart;
-import net.sf.jasperreports.charts.JRChartCustomizer;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.Layer;
 
 /**
- * The look of the 汇总表 charts (customizerClass of chart-*.jrxml): flat bars, no shadow, and bars no
- * thicker than a tenth of the plot, so a chart with two departments does not draw two slabs.
+ * The look of the 汇总表 charts (customizerClass of chart-*.jrxml): flat bars, no shadow, bars no
+ * thicker than a tenth of the plot, so a chart with two departments does not draw two slabs, and
+ * the value axis the report passes ({@link Chart.Scale}): a round range shared by every part of a
+ * long chart, a few round ticks, and a dashed reference line.
  */
-public class ChartLook implements JRChartCustomizer {
+public class ChartLook extends JRAbstractChartCustomizer {
+
+    /** Report parameters of chart-*.jrxml: the axis's upper end, its tick step, the reference line. */
+    static final String AXIS_MAX = "AXIS_MAX";
+    static final String AXIS_STEP = "AXIS_STEP";
+    static final String REFERENCE = "REFERENCE";
 
     @Override
     public void customize(JFreeChart chart, JRChart jasperChart) {
@@ -22,6 +34,17 @@ public class ChartLook implements JRChartCustomizer {
             bars.setMaximumBarWidth(0.10);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xBFBFBF));
+            if (plot.getRangeAxis() instanceof NumberAxis axis && getParameterValue(AXIS_MAX) instanceof Number upper
+                    && getParameterValue(AXIS_STEP) instanceof Number step) {
+                axis.setRange(0, upper.doubleValue());
+                axis.setTickUnit(new NumberTickUnit(step.doubleValue()));
+            }
+            if (getParameterValue(REFERENCE) instanceof Number reference) {
+                // behind the bars and their labels: a label at the line stays legible over it
+                ValueMarker line = new ValueMarker(reference.doubleValue(), new Color(0xE06666),
+                        new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+                plot.addRangeMarker(line, Layer.BACKGROUND);
+            }
         }
     }
 }

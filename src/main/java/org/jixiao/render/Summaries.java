@@ -96,7 +96,7 @@ final class Summaries {
             lines.add(SummaryLines.selfTotals("total", "", "合计", s));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
-            blocks.addAll(charts.across("各主管部门执行率（%）", "%", rates));
+            blocks.addAll(charts.rates("各主管部门执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines().stream().filter(l -> l.department().region().equals(region)).toList(), s));
         }
         return blocks;
@@ -137,7 +137,7 @@ final class Summaries {
             lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
-            blocks.addAll(charts.across("各地区执行率（%）", "%", rates));
+            blocks.addAll(charts.rates("各地区执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines(), y.selfEvaluations()));
         }
         return blocks;

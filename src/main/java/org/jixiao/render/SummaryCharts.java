@@ -18,6 +18,9 @@ final class SummaryCharts {
     private static final int[] BANDS = {0, 60, 70, 80, 90, 95};
     private static final String[] BAND_NAMES = {"60分以下", "60–70", "70–80", "80–90", "90–95", "95–100"};
 
+    /** An execution rate of 100%, in percent: the reference line of the rate charts. */
+    private static final BigDecimal FULL_EXECUTION = BigDecimal.valueOf(100);
+
     private final Templates templates;
 
     SummaryCharts(Templates templates) {
@@ -38,12 +41,25 @@ final class SummaryCharts {
         return new Chart.Bar(name, BigDecimal.valueOf(n), Integer.toString(n));
     }
 
-    /** Charts across the page, {@link #BARS_PER_CHART} bars each, the later ones titled （续）. */
+    /**
+     * Charts across the page, {@link #BARS_PER_CHART} bars each, the later ones titled （续）, all on the
+     * scale of the longest bar.
+     */
     List<Block> across(String title, String unit, List<Chart.Bar> bars) {
+        return across(title, unit, bars, null);
+    }
+
+    /** Execution rates across the page, with a line at 100%: the budget spent in full. */
+    List<Block> rates(String title, List<Chart.Bar> bars) {
+        return across(title, "%", bars, FULL_EXECUTION);
+    }
+
+    private List<Block> across(String title, String unit, List<Chart.Bar> bars, BigDecimal reference) {
+        Chart.Scale scale = Chart.Scale.of(bars, reference, false);
         List<Block> blocks = new ArrayList<>();
         for (int from = 0; from < bars.size(); from += BARS_PER_CHART) {
             List<Chart.Bar> part = bars.subList(from, Math.min(bars.size(), from + BARS_PER_CHART));
-            blocks.add(Block.chart(Chart.of(templates.report("chart-bars"), from == 0 ? title : title + "（续）", unit, part)));
+            blocks.add(Block.chart(Chart.of(templates.report("chart-bars"), from == 0 ? title : title + "（续）", unit, part, scale)));
         }
         return blocks;
     }
@@ -67,7 +83,15 @@ final class SummaryCharts {
         for (Grade g : Grade.values()) {
             grades.add(count(g.name(), totals.grade(g)));
         }
-        return Block.charts(Chart.of(templates.report("chart-columns"), "总得分分布（项目数）", "项目数", scores),
-                Chart.of(templates.report("chart-columns"), "等级分布（项目数）", "项目数", grades));
+        // both count the same projects: one scale, so the two charts read side by side
+        Chart.Scale scale = Chart.Scale.of(concat(scores, grades), null, true);
+        return Block.charts(Chart.of(templates.report("chart-columns"), "总得分分布（项目数）", "项目数", scores, scale),
+                Chart.of(templates.report("chart-columns"), "等级分布（项目数）", "项目数", grades, scale));
+    }
+
+    private static List<Chart.Bar> concat(List<Chart.Bar> a, List<Chart.Bar> b) {
+        List<Chart.Bar> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
