@@ -76,6 +76,23 @@ public class NightlyRun {
         }
     }
 
+    /**
+     * Tonight's job could not be started after an unfinished run was given up: the giving up stands,
+     * and the operator is told of it with the failure.
+     */
+    public static final class StartFailed extends Exception {
+        private final transient Abandoned abandoned;
+
+        StartFailed(Abandoned abandoned, Exception cause) {
+            super("the job could not be started after giving up run " + abandoned.runId(), cause);
+            this.abandoned = abandoned;
+        }
+
+        public Abandoned abandoned() {
+            return abandoned;
+        }
+    }
+
     /** Why an unfinished run was given up rather than resumed. */
     public enum Reason {
         /** {@code --fresh} asked for it. */
@@ -137,7 +154,12 @@ public class NightlyRun {
                 return resume(earlier);
             }
             Reason reason = fresh ? Reason.FRESH : !sameFolders ? Reason.OTHER_FOLDERS : Reason.GIVEN_UP_BEFORE;
-            return start(in, out, runDate, printing, abandon(earlier, last, reason, earlier.input().equals(in)));
+            Abandoned abandoned = abandon(earlier, last, reason, earlier.input().equals(in));
+            try {
+                return start(in, out, runDate, printing, abandoned);
+            } catch (Exception e) {
+                throw new StartFailed(abandoned, e);
+            }
         }
         return start(in, out, runDate, printing, null);
     }

@@ -73,6 +73,9 @@ final class NightlyCommand {
                     + "run %d is still going in another process on this store; nothing was touched, run again when it has finished%n",
                     other.id(), other.owner(), other.output(), other.id());
             return ExitCode.BUSY;
+        } catch (NightlyRun.StartFailed e) {
+            out.println(Report.abandoned(e.abandoned()));
+            return Faults.report(e.getCause(), output);
         } catch (Exception e) {
             return Faults.alreadyOpen(e) ? busy(output) : Faults.report(e, output);
         }

@@ -66,6 +66,37 @@ class AbandonTest {
     }
 
     /**
+     * Tonight's job cannot be started once the unfinished run is given up (here the job repository
+     * refuses a new execution): the operator is still told which run was given up, with the failure.
+     */
+    @Test
+    void aRunGivenUpBeforeTonightsJobFailedToStartIsStillReported() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        long last = number("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
+        sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
+                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL",
+                "ALTER TABLE BATCH_JOB_EXECUTION ADD CONSTRAINT jx_test_no_new_execution CHECK (JOB_EXECUTION_ID <= " + last + ")");
+
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        System.setOut(new PrintStream(said, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Cli.run(new String[] {"--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE, "--fresh"});
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertThat(code).isEqualTo(ExitCode.FAILED.code());
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "它的导入已完成，保留");
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("运行失败");
+    }
+
+    /**
      * Killed while giving up a run, after Spring Batch recorded it as abandoned but before the store
      * did: the next run cannot restart that job, and gives it up instead of failing every night.
      */
@@ -112,6 +143,15 @@ class AbandonTest {
             alive.destroyForcibly().waitFor();
         }
         assertThat(run()).contains("已放弃上次未完成的第1次运行（它的输入或输出文件夹与本次不同");
+    }
+
+    private long number(String query) throws SQLException {
+        String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private void sql(String... statements) throws SQLException {
