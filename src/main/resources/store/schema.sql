@@ -17,6 +17,13 @@ ALTER TABLE jx_run ADD COLUMN IF NOT EXISTS import_finished_at TIMESTAMP;
 -- The process that runs it (host, pid, start time): a run on another output folder sharing this
 -- store must not give up a run whose process is still alive.
 ALTER TABLE jx_run ADD COLUMN IF NOT EXISTS owner VARCHAR(400);
+-- The last sign of life of a run's process, by the database's clock, renewed every half minute while it
+-- runs: a run of another host sharing this store (whose process cannot be looked up) counts as going
+-- while its heartbeat is recent. A table of its own, so a beat never waits on a lock of jx_run.
+CREATE TABLE IF NOT EXISTS jx_heartbeat (
+    run_id  BIGINT PRIMARY KEY,
+    beat_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
 
 -- One row per version of an input file; a file unchanged since a run is not stored again.
 CREATE TABLE IF NOT EXISTS jx_file (

@@ -23,6 +23,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -141,7 +142,7 @@ public class NightlyRun {
         Optional<RunStore.Run> unfinished = runs.unfinished();
         if (unfinished.isPresent()) {
             RunStore.Run u = unfinished.get();
-            if (RunOwner.isAnotherLiveProcess(u.owner())) {
+            if (isGoingElsewhere(u)) {
                 // a run on another output folder sharing this store, still going: neither resume nor give it up
                 throw new RunInProgress(u);
             }
@@ -164,15 +165,43 @@ public class NightlyRun {
         return start(in, out, runDate, printing, null);
     }
 
+    /**
+     * Whether an unfinished run is still going in another process: on this host, its process is alive;
+     * on another, its heartbeat is younger than the lease.
+     */
+    private boolean isGoingElsewhere(RunStore.Run run) {
+        if (RunOwner.isAnotherLiveProcess(run.owner())) {
+            return true;
+        }
+        if (!RunOwner.isOnAnotherHost(run.owner())) {
+            return false;
+        }
+        Long seconds = runs.secondsSinceBeat(run.id());
+        return seconds != null && seconds < Heartbeat.LEASE.toSeconds();
+    }
+
     private Outcome start(Path in, Path out, LocalDate runDate, Printing printing, Abandoned abandoned) throws Exception {
         long runId = runs.nextRunId();
         RunParameters parameters = new RunParameters(runId, in, out, runDate, printing);
-        runs.start(runId, runDate, in.toString(), out.toString());
-        return finish(parameters, operator.start(job, parameters.toJobParameters()), null, abandoned);
+        try {
+            runs.start(runId, runDate, in.toString(), out.toString());
+        } catch (DuplicateKeyException e) {
+            // another process sharing the store started a run with the same id a moment ago
+            throw new RunInProgress(runs.run(runId).orElseThrow(() -> e));
+        }
+        try (Heartbeat alive = Heartbeat.start(runs, runId)) {
+            return finish(parameters, operator.start(job, parameters.toJobParameters()), null, abandoned);
+        }
     }
 
     private Outcome resume(RunParameters earlier) throws Exception {
         runs.takeOver(earlier.runId());
+        try (Heartbeat alive = Heartbeat.start(runs, earlier.runId())) {
+            return resumeJob(earlier);
+        }
+    }
+
+    private Outcome resumeJob(RunParameters earlier) throws Exception {
         // a run an earlier version of jixiao started stored blocks without listing their keys for the
         // check step: list them now, to be checked from the store as every project was then
         blocks.listUnlistedKeys(earlier.runId());

@@ -68,17 +68,24 @@ final class NightlyCommand {
             NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"), printing);
             return Report.print(context, outcome, output, out);
         } catch (NightlyRun.RunInProgress e) {
-            RunStore.Run other = e.run();
-            System.err.printf("数据库中的第%d次运行仍在进行（进程 %s，输出到 %s），本次未做任何改动；请等它结束后再运行 / "
-                    + "run %d is still going in another process on this store; nothing was touched, run again when it has finished%n",
-                    other.id(), other.owner(), other.output(), other.id());
+            System.err.println(inProgress(e.run()) + "，本次未做任何改动；请等它结束后再运行 / "
+                    + "run " + e.run().id() + " is still going in another process on this store; nothing was touched, run again when it has finished");
             return ExitCode.BUSY;
         } catch (NightlyRun.StartFailed e) {
             out.println(Report.abandoned(e.abandoned()));
+            if (e.getCause() instanceof NightlyRun.RunInProgress other) {
+                System.err.println(inProgress(other.run()) + "：它与本次同时开始，本次未开始新的运行 / "
+                        + "run " + other.run().id() + " started in another process at the same moment; this one did not start");
+                return ExitCode.BUSY;
+            }
             return Faults.report(e.getCause(), output);
         } catch (Exception e) {
             return Faults.alreadyOpen(e) ? busy(output) : Faults.report(e, output);
         }
+    }
+
+    private static String inProgress(RunStore.Run other) {
+        return String.format("数据库中的第%d次运行仍在进行（进程 %s，输出到 %s）", other.id(), other.owner(), other.output());
     }
 
     private static ExitCode busy(Path output) {

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * The process that runs a run, written as {@code host pid start-instant}: enough to tell, on the same
  * host, whether that process is still alive (the start instant tells a reused pid apart). A run on
- * another host cannot be told dead or alive from here.
+ * another host cannot be told dead or alive from here: its heartbeat in the store ({@code jx_heartbeat}) says.
  */
 public final class RunOwner {
 
@@ -46,6 +46,11 @@ public final class RunOwner {
         Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         return process.isPresent() && (parts[2].equals("-")
                 || process.get().info().startInstant().map(Instant::toString).map(parts[2]::equals).orElse(true));
+    }
+
+    /** Whether an owner names a process of another host, whose liveness cannot be looked up from here. */
+    public static boolean isOnAnotherHost(String owner) {
+        return owner != null && !owner.split(" ")[0].equals(HOST);
     }
 
     private static String host() {

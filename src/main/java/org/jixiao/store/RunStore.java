@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -48,16 +49,37 @@ public class RunStore {
         return max == null ? 1 : max + 1;
     }
 
+    /**
+     * Records a new run. An insert, not a merge: of two runs sharing a store that started together and
+     * took the same next id, the second fails here ({@code DuplicateKeyException}) instead of taking over
+     * the first one's record.
+     */
     public void start(long runId, LocalDate runDate, String input, String output) {
         jdbc.update("""
-                MERGE INTO jx_run (run_id, started_at, run_date, input_dir, output_dir, status, owner) KEY (run_id)
+                INSERT INTO jx_run (run_id, started_at, run_date, input_dir, output_dir, status, owner)
                 VALUES (?, ?, ?, ?, ?, 'STARTED', ?)""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output,
                 RunOwner.thisProcess());
+    }
+
+    public Optional<Run> run(long runId) {
+        return jdbc.query("SELECT * FROM jx_run WHERE run_id = ?", RUN, runId).stream().findFirst();
     }
 
     /** Notes that this process now runs the run (a resumed run is taken over from a process that is gone). */
     public void takeOver(long runId) {
         jdbc.update("UPDATE jx_run SET owner = ? WHERE run_id = ?", RunOwner.thisProcess(), runId);
+    }
+
+    /** Notes that the run's process is alive now, by the database's clock (shared by every host using the store). */
+    public void beat(long runId) {
+        jdbc.update("MERGE INTO jx_heartbeat (run_id, beat_at) KEY (run_id) VALUES (?, CURRENT_TIMESTAMP)", runId);
+    }
+
+    /** Seconds since the run's process last said it was alive, by the database's clock; null if it never did. */
+    public Long secondsSinceBeat(long runId) {
+        List<Long> seconds = jdbc.queryForList("SELECT DATEDIFF('SECOND', beat_at, CURRENT_TIMESTAMP) FROM jx_heartbeat WHERE run_id = ?",
+                Long.class, runId);
+        return seconds.isEmpty() ? null : seconds.get(0);
     }
 
     /** Notes, in the transaction that made its versions current, that the run's import is finished. */
@@ -110,7 +132,7 @@ public class RunStore {
     }
 
     /** The latest run that did not complete (killed, failed or stopped), if it is the latest run at all. */
-    public java.util.Optional<Run> unfinished() {
+    public Optional<Run> unfinished() {
         return jdbc.query("SELECT * FROM jx_run ORDER BY run_id DESC LIMIT 1", RUN).stream()
                 .filter(r -> !r.status().equals("COMPLETED") && !r.status().equals("ABANDONED")).findFirst();
     }

@@ -145,6 +145,37 @@ class AbandonTest {
         assertThat(run()).contains("已放弃上次未完成的第1次运行（它的输入或输出文件夹与本次不同");
     }
 
+    /**
+     * Runs on two hosts sharing one store: the other host's process cannot be looked up, so its run
+     * counts as going while its heartbeat is recent, and is given up once the heartbeat is older than
+     * the lease (the process is gone).
+     */
+    @Test
+    void anUnfinishedRunOfAnotherHostIsLeftAloneWhileItsHeartbeatIsRecent() throws Exception {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        assertThat(number("SELECT COUNT(*) FROM jx_heartbeat WHERE run_id = 1")).as("a run leaves its heartbeat").isEqualTo(1);
+        sql("UPDATE jx_run SET status = 'STARTED', finished_at = NULL, output_dir = '/elsewhere', owner = 'another-host 4242 -'",
+                "UPDATE jx_heartbeat SET beat_at = DATEADD('SECOND', -20, CURRENT_TIMESTAMP)");
+
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = Cli.run(new String[] {"--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE});
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(code).isEqualTo(ExitCode.BUSY.code());
+        assertThat(errors.toString(StandardCharsets.UTF_8)).contains("数据库中的第1次运行仍在进行", "another-host 4242", "本次未做任何改动");
+        assertThat(StoreDump.of(output)).as("the other run is not touched").contains("1 | 2026-11-21 | STARTED")
+                .noneMatch(line -> line.startsWith("2 | "));
+
+        sql("UPDATE jx_heartbeat SET beat_at = DATEADD('MINUTE', -3, CURRENT_TIMESTAMP)");
+        assertThat(run()).contains("已放弃上次未完成的第1次运行（它的输入或输出文件夹与本次不同");
+    }
+
     private long number(String query) throws SQLException {
         String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
