@@ -8,20 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jixiao.filing.Departments;
 import org.jixiao.render.BookContent;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.YearSummary;
 
 /**
  * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
- * input, or one 地区. The 地区 and departments come in report order (市级 first, then by name, as the
+ * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then by name, as the
  * store lists them), whichever kinds of filing they made.
  */
 final class BookPlan {
 
-    /** The store's report order: 市级 first, then 地区 and 主管部门 by name. */
-    static final Comparator<Department> ORDER = Comparator.comparing((Department d) -> d.region().equals("市级") ? 0 : 1)
-            .thenComparing(Department::region).thenComparing(Department::name);
+    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by name. */
+    static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
+            .thenComparing(Department::name);
 
     private BookPlan() {
     }

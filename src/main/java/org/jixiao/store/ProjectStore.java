@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jixiao.filing.Budget;
+import org.jixiao.filing.Departments;
 import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.IndicatorCounts;
 import org.jixiao.filing.Kind;
@@ -30,11 +31,11 @@ public class ProjectStore {
             KEY (file_id, project_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
               ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** Current, imported projects of a kind in report order: 年度, 地区 (市级 first), 主管部门, as filed. */
+    /** Current, imported projects of a kind in report order: 年度, 地区 ({@link Departments#REGION_ORDER}), 主管部门, as filed. */
     private static final String CURRENT = """
             SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
             WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?
-            ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department, f.path, p.first_seq""";
+            ORDER BY p.budget_year, """ + Departments.regionRankSql("p.region") + ", p.region, p.department, f.path, p.first_seq";
 
     private final JdbcTemplate jdbc;
     private final BlockStore blocks;
@@ -115,7 +116,7 @@ public class ProjectStore {
                 SELECT p.budget_year, p.region, p.department, COUNT(*) AS n FROM jx_project p
                 WHERE p.is_current AND p.status = 'IMPORTED'
                 GROUP BY p.budget_year, p.region, p.department
-                ORDER BY p.budget_year, CASE WHEN p.region = '市级' THEN 0 ELSE 1 END, p.region, p.department""",
+                ORDER BY p.budget_year, """ + Departments.regionRankSql("p.region") + ", p.region, p.department",
                 (rs, n) -> new DepartmentCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
     }
 
@@ -144,7 +145,7 @@ public class ProjectStore {
     }
 
     /**
-     * Every current, imported project of a kind, in report order: 年度, 地区 (市级 first), 主管部门, then as
+     * Every current, imported project of a kind, in report order: 年度, 地区 (市级, then the districts), 主管部门, then as
      * filed (file, first row).
      */
     public void forEachCurrent(Kind kind, Consumer<StoredProject> action) {

@@ -2,6 +2,12 @@ package org.jixiao.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +25,33 @@ class DepartmentsTest {
     })
     void derivesTheRegionFromTheDepartment(String department, String region) {
         assertThat(Departments.regionOf(department)).isEqualTo(region);
+    }
+
+    @Test
+    void regionsComeInTheCitysOwnOrderThenByName() {
+        List<String> regions = new ArrayList<>(List.of("静安区", "崇明区", "某某县", "浦东新区", "市级", "黄浦区", "奉贤区", "嘉定区", "松江区", "另一区"));
+        regions.sort(Departments.REGIONS);
+        assertThat(regions).containsExactly("市级", "黄浦区", "静安区", "嘉定区", "浦东新区", "松江区", "奉贤区", "崇明区", "另一区", "某某县");
+    }
+
+    @Test
+    void theStoreSortsRegionsAsTheComparatorDoes() throws Exception {
+        List<String> regions = List.of("崇明区", "市级", "另一区", "徐汇区", "浦东新区", "黄浦区", "闵行区");
+        List<String> sorted = new ArrayList<>(regions);
+        sorted.sort(Departments.REGIONS);
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:regions", "sa", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t (region VARCHAR(40))");
+            for (String r : regions) {
+                s.execute("INSERT INTO t VALUES ('" + r + "')");
+            }
+            List<String> fromSql = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT region FROM t ORDER BY " + Departments.regionRankSql("region") + ", region")) {
+                while (rs.next()) {
+                    fromSql.add(rs.getString(1));
+                }
+            }
+            assertThat(fromSql).isEqualTo(sorted);
+        }
     }
 
     @Test
