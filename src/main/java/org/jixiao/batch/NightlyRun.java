@@ -56,7 +56,7 @@ public class NightlyRun {
 
     /**
      * An unfinished earlier run that this one gave up, and why; the step it stopped in ("开始" when it
-     * never started one, "—" when it got past every one); whether its unfinished import was withdrawn;
+     * never started one, the last step when it completed every one); whether its unfinished import was withdrawn;
      * and whether it read the same input folder as tonight's run (which then imports its files again).
      */
     public record Abandoned(long runId, LocalDate runDate, String stoppedIn, Reason reason, boolean importWithdrawn,
