@@ -37,8 +37,25 @@ record Block(String kind, String text, JasperReport report, JRDataSource data, M
                 right == null ? null : right.report(), right == null ? null : right.data(), right == null ? Map.of() : right.params());
     }
 
+    /**
+     * The blocks as summary.jrxml reads them, each with its section: a title or heading and what
+     * follows it, or a table with no heading of its own. A section does not begin at the foot of a
+     * page (the report's section group), so a heading is never left alone there, nor a table's header
+     * without rows under it.
+     */
     static Rows<Block> source(List<Block> blocks) {
+        Map<Block, Integer> sections = new java.util.IdentityHashMap<>();
+        int section = 0;
+        String previous = null;
+        for (Block b : blocks) {
+            boolean opens = b.kind().equals("title") || b.kind().equals("heading")
+                    || b.kind().equals("table") && !"heading".equals(previous) && !"title".equals(previous);
+            section += opens ? 1 : 0;
+            sections.put(b, section);
+            previous = b.kind();
+        }
         return new Rows<>(blocks, (b, name) -> switch (name) {
+            case "section" -> sections.get(b);
             case "kind" -> b.kind();
             case "text" -> b.text();
             case "report" -> b.report();
