@@ -12,6 +12,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The look of the 汇总表 charts (customizerClass of chart-*.jrxml): flat bars, no shadow, bars no
@@ -34,6 +35,8 @@ public class ChartLook extends JRAbstractChartCustomizer {
             bars.setMaximumBarWidth(0.10);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xBFBFBF));
+            // the axis ends on a tick: room past the plot's edge for half of its label (8,000)
+            chart.setPadding(new RectangleInsets(6, 0, 0, 18));
             if (plot.getRangeAxis() instanceof NumberAxis axis && getParameterValue(AXIS_MAX) instanceof Number upper
                     && getParameterValue(AXIS_STEP) instanceof Number step) {
                 axis.setRange(0, upper.doubleValue());
