@@ -14,6 +14,7 @@ import org.jixiao.output.XlsxTables;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.summary.Department;
 import org.jixiao.summary.SummaryTables;
 import org.jixiao.summary.YearSummary;
 import org.slf4j.Logger;
@@ -69,7 +70,8 @@ class PublishTablesTasklet implements Tasklet {
 
     /**
      * Sums the current projects of both kinds into one summary per 年度, from their stored figures; only
-     * a self-evaluation that lost points is rebuilt, to list its deductions.
+     * a self-evaluation that lost points is rebuilt, to list its deductions. Rejected projects are
+     * counted per department, apart from the sums.
      */
     static Map<Integer, YearSummary> summarise(ProjectStore projects) {
         Map<Integer, YearSummary> years = new TreeMap<>();
@@ -82,6 +84,13 @@ class PublishTablesTasklet implements Tasklet {
                 y.addDeductions(projects.load(sf.id()).project());
             }
         });
+        // a year none of whose projects was imported has no 汇总表 to note them in: the findings list them
+        for (ProjectStore.RejectedCount r : projects.rejectedCounts()) {
+            YearSummary y = years.get(r.year());
+            if (y != null) {
+                y.addRejected(r.kind(), new Department(r.year(), r.region(), r.department()), r.projects());
+            }
+        }
         return years;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.filing.Kind;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.Disclosure;
 import org.jixiao.summary.SelfEvaluationTotals;
@@ -42,6 +43,7 @@ final class Summaries {
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
             blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
+            rejectedNote(blocks, y.rejected(Kind.TARGETS, d));
             blocks.addAll(charts.across("各项目年度资金申请总额（万元）", "万元", bars));
         }
         SelfEvaluationTotals s = y.selfByDepartment().get(d);
@@ -58,6 +60,7 @@ final class Summaries {
             lines.add(SummaryLines.selfProjectsTotal(s));
             blocks.add(Block.table(templates.report("summary-self-projects"), lines, Map.of()));
             blocks.add(Block.text("text", SummaryLines.selfSentence(s)));
+            rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION, d));
             blocks.add(charts.distributions(y.selfLines(d), s));
             if (!deductions.isEmpty()) {
                 blocks.add(Block.text("heading", "扣分明细"));
@@ -82,6 +85,7 @@ final class Summaries {
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
             blocks.add(Block.text("text", region + "：" + Disclosure.sentence(t)));
+            rejectedNote(blocks, y.rejected(Kind.TARGETS, region));
             blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
         }
         SelfEvaluationTotals s = y.selfByRegion().get(region);
@@ -96,6 +100,7 @@ final class Summaries {
             lines.add(SummaryLines.selfTotals("total", "", "合计", s));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
+            rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION, region));
             blocks.addAll(charts.rates("各主管部门执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines().stream().filter(l -> l.department().region().equals(region)).toList(), s));
         }
@@ -120,6 +125,7 @@ final class Summaries {
             lines.add(SummaryLines.targetTotals("total", "", "合计", y.targets()));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
             blocks.add(Block.text("text", "全部地区：" + Disclosure.sentence(y.targets())));
+            rejectedNote(blocks, y.rejected(Kind.TARGETS));
             blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
         }
         if (y.hasSelfEvaluations()) {
@@ -137,10 +143,21 @@ final class Summaries {
             lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));
             blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
             blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
+            rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION));
             blocks.addAll(charts.rates("各地区执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines(), y.selfEvaluations()));
         }
         return blocks;
+    }
+
+    /**
+     * Says, under a table's sentence, how many projects of the table's kind and scope were rejected:
+     * the sums above leave them out, and a reader should not take them for the whole filing.
+     */
+    private static void rejectedNote(List<Block> blocks, int rejected) {
+        if (rejected > 0) {
+            blocks.add(Block.text("text", "另有" + rejected + "个项目因填报错误被拒收，未计入上述数字，详见问题清单。"));
+        }
     }
 
     private static Map<String, Object> targetLabels(String name, String count, String large) {

@@ -107,6 +107,21 @@ public class ProjectStore {
         }, kind.code());
     }
 
+    /** How many current projects of a kind a department filed that were rejected (错误): not in any sum. */
+    public record RejectedCount(Kind kind, int year, String region, String department, int projects) {
+    }
+
+    /** Rejected current projects per kind and department; those without a readable 年度 or 主管部门 belong to none. */
+    public List<RejectedCount> rejectedCounts() {
+        return jdbc.query("""
+                SELECT p.kind, p.budget_year, p.region, p.department, COUNT(*) FROM jx_project p
+                WHERE p.is_current AND p.status = 'REJECTED' AND p.budget_year IS NOT NULL AND p.department IS NOT NULL
+                  AND p.region IS NOT NULL
+                GROUP BY p.kind, p.budget_year, p.region, p.department
+                ORDER BY p.kind, p.budget_year, p.region, p.department""",
+                (rs, n) -> new RejectedCount(Kind.ofCode(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+    }
+
     /** A department with current projects, and how many (both kinds), in report order. */
     public record DepartmentCount(int year, String region, String department, int projects) {
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jixiao.filing.Budget;
 import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Indicator;
+import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.TargetFunds;
 
@@ -47,6 +48,11 @@ public final class YearSummary {
     private final Map<Department, List<TargetLine>> targetLinesByDepartment = new HashMap<>();
     private final Map<Department, List<SelfLine>> selfLinesByDepartment = new HashMap<>();
     private final Map<Department, List<Deduction>> deductionsByDepartment = new HashMap<>();
+
+    private record RejectedKey(Kind kind, Department department) {
+    }
+
+    private final Map<RejectedKey, Integer> rejected = new HashMap<>();
 
     public YearSummary(int year) {
         this.year = year;
@@ -94,6 +100,30 @@ public final class YearSummary {
                 deductionsByDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(x);
             }
         }
+    }
+
+    /**
+     * Notes projects of a kind a department filed this year that were rejected (错误): counted apart,
+     * so a 汇总表 can say its sums leave them out.
+     */
+    public void addRejected(Kind kind, Department d, int projects) {
+        rejected.merge(new RejectedKey(kind, d), projects, Integer::sum);
+    }
+
+    /** Rejected projects of a kind of one department. */
+    public int rejected(Kind kind, Department d) {
+        return rejected.getOrDefault(new RejectedKey(kind, d), 0);
+    }
+
+    /** Rejected projects of a kind in one 地区. */
+    public int rejected(Kind kind, String region) {
+        return rejected.entrySet().stream().filter(e -> e.getKey().kind() == kind && e.getKey().department().region().equals(region))
+                .mapToInt(Map.Entry::getValue).sum();
+    }
+
+    /** Rejected projects of a kind in the year. */
+    public int rejected(Kind kind) {
+        return rejected.entrySet().stream().filter(e -> e.getKey().kind() == kind).mapToInt(Map.Entry::getValue).sum();
     }
 
     public int year() {

@@ -135,4 +135,28 @@ class BadInputTest {
         assertThat(RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).extracting(r -> r.get("主管部门"))
                 .contains("../../逃逸部门");
     }
+
+    /**
+     * A 汇总表 whose sums leave out rejected projects says how many: 部门乙 filed two projects and
+     * one was rejected; 市级 holds 部门乙, 部门丙 (its only project rejected) and 部门丁, 部门己.
+     */
+    @Test
+    void aSummaryTableSaysHowManyRejectedProjectsItsSumsLeaveOut() throws IOException {
+        String department = pdfText(output.resolve("2025/市级/部门乙/汇总表.pdf"));
+        assertThat(department).contains("另有1个项目因填报错误被拒收，未计入上述数字，详见问题清单。");
+        String good = pdfText(output.resolve("2025/市级/部门戊/汇总表.pdf"));
+        assertThat(good).doesNotContain("被拒收");
+        long rejectedInRegion = findings.stream()
+                .filter(f -> f.get("严重程度").equals("错误") && !f.get("项目名称").isEmpty() && !f.get("主管部门").isEmpty()
+                        && !f.get("主管部门").contains("某区") && !f.get("主管部门").contains("逃逸"))
+                .map(f -> f.get("主管部门") + "/" + f.get("项目名称") + "/" + f.get("文件")).distinct().count();
+        assertThat(rejectedInRegion).isEqualTo(4);
+        assertThat(pdfText(output.resolve("2025/市级/汇总表-市级.pdf"))).contains("另有4个项目因填报错误被拒收");
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+        }
+    }
 }
