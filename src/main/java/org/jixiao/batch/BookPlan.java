@@ -86,8 +86,30 @@ final class BookPlan {
         if (selfs > 0) {
             scope.append("　绩效自评项目 ").append(selfs).append(" 个");
         }
-        return new BookContent.Cover(title, several ? "全部地区" : regions.get(0), several ? String.join("、", regions) : null,
+        return new BookContent.Cover(title, several ? "全部地区" : regions.get(0), several ? list(regions, COVER_LINE) : null,
                 scope.toString());
+    }
+
+    /** Characters of the cover's list of 地区 a line holds (371 pt at 11 pt, with room to spare). */
+    static final int COVER_LINE = 30;
+
+    /**
+     * Names joined with 、, lines broken between names only, each line at most {@code perLine}
+     * characters (a name longer than that has a line of its own): a 地区 is never split across lines.
+     */
+    static String list(List<String> names, int perLine) {
+        StringBuilder all = new StringBuilder();
+        int line = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String item = names.get(i) + (i + 1 < names.size() ? "、" : "");
+            if (line > 0 && line + item.length() > perLine) {
+                all.append('\n');
+                line = 0;
+            }
+            all.append(item);
+            line += item.length();
+        }
+        return all.toString();
     }
 
     static List<Department> departments(YearSummary y) {
