@@ -109,6 +109,6 @@ final class Marks {
         if (lines.isEmpty()) {
             return null;
         }
-        return "审核发现的问题（jixiao 自动检查标注，非填报内容）：\n" + String.join("\n", lines);
+        return "审核发现的问题（系统自动检查标注，非填报内容）：\n" + String.join("\n", lines);
     }
 }

@@ -40,7 +40,7 @@ final class Summaries {
                 lines.add(SummaryLines.targetProject(lines.size() + 1, l));
                 bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
             }
-            lines.add(SummaryLines.targetTotals("total", "", "合计", t));
+            lines.add(SummaryLines.targetProjectsTotal(t));
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
             blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
             rejectedNote(blocks, y.rejected(Kind.TARGETS, d));

@@ -32,6 +32,14 @@ final class SummaryLines {
                 .put("share", Money.formatPercent(t.quantitativeShare()));
     }
 
+    /**
+     * The total row of a department's table of projects: its 项目类别 column holds no count (a 12
+     * under 项目类别 reads as a category); the number of projects goes with 合计.
+     */
+    static Line targetProjectsTotal(TargetTotals t) {
+        return targetTotals("total", "", "合计（" + t.projects() + "个项目）", t).put("count", "");
+    }
+
     static Line selfProject(int no, YearSummary.SelfLine l) {
         var e = l.evaluation();
         return new Line("row").put("no", no).put("name", l.name()).put("initial", Money.formatWan(l.budget().initial()))

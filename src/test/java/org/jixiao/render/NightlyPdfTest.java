@@ -143,6 +143,16 @@ class NightlyPdfTest {
         assertThat(actual).as("text of %s against %s", pdf, file).containsExactlyElementsOf(expected);
     }
 
+    /** Seed 002: the department's table of projects ends with 合计 and its 7 projects, no count under 项目类别. */
+    @Test
+    void theTotalOfADepartmentsProjectsSaysHowManyThereAre() throws Exception {
+        try (PDDocument doc = Pdfs.open(out.resolve("2025/嘉定区/中共上海市嘉定区委组织部/汇总表.pdf"))) {
+            List<String> lines = Pdfs.normalisedLines(Pdfs.layoutText(doc));
+            assertThat(lines).filteredOn(l -> l.startsWith("合计")).singleElement()
+                    .satisfies(l -> assertThat(l).startsWith("合计（7个项目） 2,074.40 "));
+        }
+    }
+
     private static List<String> pdfsOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             // .jixiao/parts holds the unnumbered parts the books are bound from: not published
