@@ -4,10 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A row of a 汇总表 table: its kind (row, region, subtotal, total) and its cells by field name, already
+ * A row of a 汇总表 table: its kind (row, subtotal, total) and its cells by field name, already
  * formatted. A template asking for a cell the row does not have is an error, not a blank.
  */
 final class Line {
+
+    /** The 地区 a row of a table grouped by 地区 belongs to: printed, with 续, atop a page that opens inside it. */
+    static final String REGION = "region";
+    /** The 地区's name, on the first row of the 地区 only: printed above that row, in its band. */
+    static final String REGION_HEADING = "regionHeading";
 
     private final String kind;
     private final Map<String, String> cells = new LinkedHashMap<>();
@@ -29,8 +34,8 @@ final class Line {
         if (field.equals("kind")) {
             return kind;
         }
-        if (kind.equals("region") && !cells.containsKey(field)) {
-            return null; // a 地区 heading has a name only; Jasper still reads every field of every row
+        if ((field.equals(REGION) || field.equals(REGION_HEADING)) && !cells.containsKey(field)) {
+            return null; // only the department rows and subtotals of a table grouped by 地区 belong to one
         }
         if (!cells.containsKey(field)) {
             throw Rows.unknown(field);

@@ -116,10 +116,11 @@ final class Summaries {
             List<Chart.Bar> bars = new ArrayList<>();
             int[] no = {0};
             y.targetsByRegion().forEach((region, rt) -> {
-                lines.add(SummaryLines.region(region));
+                int first = lines.size();
                 inRegion(y.targetsByDepartment(), region).forEach((d, dt) ->
                         lines.add(SummaryLines.targetTotals("row", Integer.toString(++no[0]), d.name(), dt)));
                 lines.add(SummaryLines.targetTotals("subtotal", "", region + " 小计", rt));
+                SummaryLines.inRegion(lines.subList(first, lines.size()), region);
                 bars.add(SummaryCharts.funds(region, rt.annual()));
             });
             lines.add(SummaryLines.targetTotals("total", "", "合计", y.targets()));
@@ -134,10 +135,11 @@ final class Summaries {
             List<Chart.Bar> rates = new ArrayList<>();
             int[] no = {0};
             y.selfByRegion().forEach((region, rs) -> {
-                lines.add(SummaryLines.region(region));
+                int first = lines.size();
                 inRegion(y.selfByDepartment(), region).forEach((d, ds) ->
                         lines.add(SummaryLines.selfTotals("row", Integer.toString(++no[0]), d.name(), ds)));
                 lines.add(SummaryLines.selfTotals("subtotal", "", region + " 小计", rs));
+                SummaryLines.inRegion(lines.subList(first, lines.size()), region);
                 rates.add(SummaryCharts.rate(region, rs.executionRate()));
             });
             lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));

@@ -1,6 +1,7 @@
 package org.jixiao.render;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.jixiao.filing.Grade;
 import org.jixiao.filing.Money;
 import org.jixiao.summary.SelfEvaluationTotals;
@@ -78,8 +79,14 @@ final class SummaryLines {
                 .put("deviation", i.deviation());
     }
 
-    static Line region(String region) {
-        return new Line("region").put("name", region);
+    /**
+     * Marks the rows of one 地区 of an overall table (its departments, then its subtotal): the first
+     * row carries the 地区's name, printed above it; a page that opens on a later one names the 地区, 续.
+     */
+    static void inRegion(List<Line> rows, String region) {
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).put(Line.REGION, region).put(Line.REGION_HEADING, i == 0 ? region : null);
+        }
     }
 
     /** 自评项目6个，全年预算数…万元，…；平均总得分…分，按资金加权…分；优6个、良0个、中0个、差0个；扣分指标20项，共扣29分。 */
