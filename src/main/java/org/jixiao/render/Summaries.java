@@ -20,6 +20,13 @@ import org.jixiao.summary.YearSummary;
  */
 final class Summaries {
 
+    /**
+     * The footnote of every 汇总表: amounts print in 万元, rounded half-up, and a subtotal is the exact
+     * sum in 元 rounded once, so it can differ by 0.01 from the rows as printed (as the contract wants:
+     * rounding at the edge only).
+     */
+    static final String ROUNDING_NOTE = "注：金额单位为万元，四舍五入保留两位小数；小计、合计由以元为单位的金额相加后再取整，可能与所列各项之和存在尾差。";
+
     private final Templates templates;
     private final SummaryCharts charts;
 
@@ -41,7 +48,7 @@ final class Summaries {
                 bars.add(SummaryCharts.funds(lines.size() + " " + l.name(), l.funds().annual()));
             }
             lines.add(SummaryLines.targetProjectsTotal(t));
-            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元（含）以上")));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元\n（含）以上")));
             blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
             rejectedNote(blocks, y.rejected(Kind.TARGETS, d));
             blocks.addAll(charts.across("各项目年度资金申请总额（万元）", "万元", bars));
@@ -67,7 +74,7 @@ final class Summaries {
                 blocks.add(Block.table(templates.report("summary-deductions"), deductions, Map.of()));
             }
         }
-        return blocks;
+        return withRoundingNote(blocks);
     }
 
     List<Block> region(YearSummary y, String region) {
@@ -83,7 +90,7 @@ final class Summaries {
                 bars.add(SummaryCharts.funds(d.name(), dt.annual()));
             });
             lines.add(SummaryLines.targetTotals("total", "", "合计", t));
-            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元\n（含）以上\n项目数")));
             blocks.add(Block.text("text", region + "：" + Disclosure.sentence(t)));
             rejectedNote(blocks, y.rejected(Kind.TARGETS, region));
             blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
@@ -104,7 +111,7 @@ final class Summaries {
             blocks.addAll(charts.rates("各主管部门执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines().stream().filter(l -> l.department().region().equals(region)).toList(), s));
         }
-        return blocks;
+        return withRoundingNote(blocks);
     }
 
     List<Block> overall(YearSummary y) {
@@ -124,7 +131,7 @@ final class Summaries {
                 bars.add(SummaryCharts.funds(region, rt.annual()));
             });
             lines.add(SummaryLines.targetTotals("total", "", "合计", y.targets()));
-            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元（含）以上项目数")));
+            blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元\n（含）以上\n项目数")));
             blocks.add(Block.text("text", "全部地区：" + Disclosure.sentence(y.targets())));
             rejectedNote(blocks, y.rejected(Kind.TARGETS));
             blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
@@ -149,7 +156,7 @@ final class Summaries {
             blocks.addAll(charts.rates("各地区执行率（%）", rates));
             blocks.add(charts.distributions(y.selfLines(), y.selfEvaluations()));
         }
-        return blocks;
+        return withRoundingNote(blocks);
     }
 
     /**
@@ -160,6 +167,17 @@ final class Summaries {
         if (rejected > 0) {
             blocks.add(Block.text("text", "另有" + rejected + "个项目因填报错误被拒收，未计入上述数字，详见问题清单。"));
         }
+    }
+
+    /** The rounding footnote, under the first table's sentence: where the reader meets the first sums. */
+    private static List<Block> withRoundingNote(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind().equals("text")) {
+                blocks.add(i + 1, Block.text("text", ROUNDING_NOTE));
+                return blocks;
+            }
+        }
+        return blocks;
     }
 
     private static Map<String, Object> targetLabels(String name, String count, String large) {
