@@ -3,6 +3,7 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,13 +31,9 @@ class AbandonTest {
      */
     @Test
     void aRunKilledAsItsImportWasMadeCurrentKeepsItsImportWhenGivenUp() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
-        sql("""
-                DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID >
-                  (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'finishImport')""",
-                "DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID > (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'finishImport')",
-                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE STEP_NAME = 'finishImport'",
+        finishSampleRun();
+        forgetStepsAfter("finishImport");
+        sql("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL WHERE STEP_NAME = 'finishImport'",
                 "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
 
@@ -51,13 +48,9 @@ class AbandonTest {
      */
     @Test
     void aRunRememberedOnlyUpToItsScanIsSaidToHaveStoppedInTheImport() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
-        sql("""
-                DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID >
-                  (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'scan')""",
-                "DELETE FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID > (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'scan')",
-                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
+        finishSampleRun();
+        forgetStepsAfter("scan");
+        sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL, import_finished_at = NULL");
 
         String said = run("--fresh");
@@ -70,8 +63,7 @@ class AbandonTest {
      */
     @Test
     void aRunGivenUpBeforeTonightsJobFailedToStartIsStillReported() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
+        finishSampleRun();
         long last = number("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION");
         sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL",
@@ -89,8 +81,7 @@ class AbandonTest {
      */
     @Test
     void aRunWhoseJobWasGivenUpButNotItsRecordIsGivenUpNotRestarted() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
+        finishSampleRun();
         sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'ABANDONED', EXIT_CODE = 'ABANDONED'",
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
 
@@ -105,8 +96,7 @@ class AbandonTest {
      */
     @Test
     void anUnfinishedRunWhoseProcessIsAliveIsLeftAlone() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
+        finishSampleRun();
         Process alive = new ProcessBuilder("sleep", "60").start();
         try {
             String host = org.jixiao.store.RunOwner.thisProcess().split(" ")[0];
@@ -131,8 +121,7 @@ class AbandonTest {
      */
     @Test
     void anUnfinishedRunOfAnotherHostIsLeftAloneWhileItsHeartbeatIsRecent() throws Exception {
-        RunOutputs.copyTree(Path.of("input"), input);
-        assertThat(RunOutputs.run(input, output)).isZero();
+        finishSampleRun();
         assertThat(number("SELECT COUNT(*) FROM jx_heartbeat WHERE run_id = 1")).as("a run leaves its heartbeat").isEqualTo(1);
         sql("UPDATE jx_run SET status = 'STARTED', finished_at = NULL, output_dir = '/elsewhere', owner = 'another-host 4242 -'",
                 "UPDATE jx_heartbeat SET beat_at = DATEADD('SECOND', -20, CURRENT_TIMESTAMP)");
@@ -145,6 +134,18 @@ class AbandonTest {
 
         sql("UPDATE jx_heartbeat SET beat_at = DATEADD('MINUTE', -3, CURRENT_TIMESTAMP)");
         assertThat(run()).contains("已放弃上次未完成的第1次运行（它的输入或输出文件夹与本次不同");
+    }
+
+    /** Runs jixiao on the sample input to the end: the run whose records each test winds back. */
+    private void finishSampleRun() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+    }
+
+    /** Removes from the job repository every step execution after the named step's, as a kill before they were written would. */
+    private void forgetStepsAfter(String step) throws SQLException {
+        String after = "STEP_EXECUTION_ID > (SELECT STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = '" + step + "')";
+        sql("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE " + after, "DELETE FROM BATCH_STEP_EXECUTION WHERE " + after);
     }
 
     private long number(String query) throws SQLException {
