@@ -27,10 +27,11 @@ final class Help {
                          --shapes=csv 只写平铺 CSV（项目与默认相同） / flat CSV only, same projects
               bench      基准测试：生成 S/M/L（100 / 1,000 / 10,000 个项目）的模拟申报，在本进程内运行完整的每晚作业，
                          再用 OpenPDF 直接写出同样的页面作为下限；打印各阶段的数量、秒数、每秒数量和峰值堆，
-                         并写入 <output>/bench-<规模>/bench-<规模>.csv 和 .md（--output 默认 output，--threads 默认 1；
+                         并写入 <output>/bench-<规模>/bench-<规模>.csv 和 .md（--output 默认 output，--threads 默认本机核数；
                          --shapes=csv 只用平铺 CSV，写入 bench-<规模>-csv/，导入速度目标即针对此）
                          benchmark: generate a city, run the real nightly job in this JVM, write the same pages with
                          OpenPDF as the lower bound; print and save items, seconds, items/s and peak heap per stage
+                         (--threads defaults to the machine's cores)
               help       显示本说明 / show this text
 
             选项 / options:
