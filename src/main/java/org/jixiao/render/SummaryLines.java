@@ -50,9 +50,12 @@ final class SummaryLines {
                 .put("total", Money.formatScore(e.totalScore())).put("grade", e.grade().name()).put("deductions", l.deductions());
     }
 
-    /** The total row of the department's self-evaluation table: sums, ΣE/ΣB and the mean 总得分. */
+    /**
+     * The total row of the department's self-evaluation table: sums, ΣE/ΣB and the mean 总得分, which
+     * its label names as a mean (a figure under 总得分 in a 合计 row reads as a sum otherwise).
+     */
     static Line selfProjectsTotal(SelfEvaluationTotals t) {
-        return new Line("total").put("no", "").put("name", "合计").put("initial", Money.formatWan(t.initial()))
+        return new Line("total").put("no", "").put("name", "合计（" + t.projects() + "个项目；总得分为平均分）").put("initial", Money.formatWan(t.initial()))
                 .put("budget", Money.formatWan(t.budget())).put("executed", Money.formatWan(t.executed()))
                 .put("rate", Money.formatPercent(t.executionRate()))
                 .put("initialRate", Money.formatPercent(org.jixiao.filing.ScoringPolicy.rate(t.executed(), t.initial())))

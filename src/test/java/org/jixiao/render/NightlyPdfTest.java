@@ -153,6 +153,16 @@ class NightlyPdfTest {
         }
     }
 
+    /** Seed 003: the 自评 total row sums the money but averages 总得分, and its label says so. */
+    @Test
+    void theTotalOfADepartmentsSelfEvaluationsSaysItsScoreIsAMean() throws Exception {
+        try (PDDocument doc = Pdfs.open(out.resolve("2023/松江区/中共上海市松江区委组织部/汇总表.pdf"))) {
+            List<String> lines = Pdfs.normalisedLines(Pdfs.layoutText(doc));
+            assertThat(lines).filteredOn(l -> l.startsWith("合计")).singleElement()
+                    .satisfies(l -> assertThat(l).startsWith("合计（6个项目；总得分为平均分） 1,003.81 641.86 641.86 100.00% 63.94% 95.17"));
+        }
+    }
+
     private static List<String> pdfsOnDisk() throws IOException {
         try (Stream<Path> files = Files.walk(out)) {
             // .jixiao/parts holds the unnumbered parts the books are bound from: not published
