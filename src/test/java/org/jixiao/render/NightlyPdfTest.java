@@ -146,20 +146,22 @@ class NightlyPdfTest {
     /** Seed 002: the department's table of projects ends with 合计 and its 7 projects, no count under 项目类别. */
     @Test
     void theTotalOfADepartmentsProjectsSaysHowManyThereAre() throws Exception {
-        try (PDDocument doc = Pdfs.open(out.resolve("2025/嘉定区/中共上海市嘉定区委组织部/汇总表.pdf"))) {
-            List<String> lines = Pdfs.normalisedLines(Pdfs.layoutText(doc));
-            assertThat(lines).filteredOn(l -> l.startsWith("合计")).singleElement()
-                    .satisfies(l -> assertThat(l).startsWith("合计（7个项目） 2,074.40 "));
-        }
+        assertThat(totalLine("2025/嘉定区/中共上海市嘉定区委组织部/汇总表.pdf")).startsWith("合计（7个项目） 2,074.40 ");
     }
 
     /** Seed 003: the 自评 total row sums the money but averages 总得分, and its label says so. */
     @Test
     void theTotalOfADepartmentsSelfEvaluationsSaysItsScoreIsAMean() throws Exception {
-        try (PDDocument doc = Pdfs.open(out.resolve("2023/松江区/中共上海市松江区委组织部/汇总表.pdf"))) {
+        assertThat(totalLine("2023/松江区/中共上海市松江区委组织部/汇总表.pdf"))
+                .startsWith("合计（6个项目；总得分为平均分） 1,003.81 641.86 641.86 100.00% 63.94% 95.17");
+    }
+
+    /** The one line of a department's 汇总表 that starts with 合计. */
+    private static String totalLine(String pdf) throws IOException {
+        try (PDDocument doc = Pdfs.open(out.resolve(pdf))) {
             List<String> lines = Pdfs.normalisedLines(Pdfs.layoutText(doc));
-            assertThat(lines).filteredOn(l -> l.startsWith("合计")).singleElement()
-                    .satisfies(l -> assertThat(l).startsWith("合计（6个项目；总得分为平均分） 1,003.81 641.86 641.86 100.00% 63.94% 95.17"));
+            assertThat(lines).filteredOn(l -> l.startsWith("合计")).hasSize(1);
+            return lines.stream().filter(l -> l.startsWith("合计")).findFirst().orElseThrow();
         }
     }
 
