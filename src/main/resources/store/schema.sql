@@ -184,3 +184,11 @@ CREATE TABLE IF NOT EXISTS jx_output (
     sha256      CHAR(64) NOT NULL,
     PRIMARY KEY (run_id, path)
 );
+
+-- Files earlier runs published in the same output folder that a run did not publish again (a
+-- department whose filings were withdrawn or renamed): removed by that run, listed in its manifest.
+CREATE TABLE IF NOT EXISTS jx_removed_output (
+    run_id  BIGINT NOT NULL,
+    path    VARCHAR(4000) NOT NULL,
+    PRIMARY KEY (run_id, path)
+);

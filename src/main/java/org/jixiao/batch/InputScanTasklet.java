@@ -26,7 +26,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Lists the filings under the input folder and decides, by content (SHA-256), which to import: a file
  * whose content is already current in the store is skipped with a line saying so; any other is
- * registered as a new version. Runs in one transaction, so a crash leaves no half-registered run.
+ * registered as a new version. A file imported before and no longer here is withdrawn when the import
+ * is finished (FinishImportTasklet); an input folder with no filings at all while the store holds some
+ * stops the run instead. Runs in one transaction, so a crash leaves no half-registered run.
  */
 class InputScanTasklet implements Tasklet {
 
@@ -45,7 +47,17 @@ class InputScanTasklet implements Tasklet {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
         int imported = 0;
         int skipped = 0;
-        for (Path file : filings(run.input(), run.output())) {
+        List<Path> filings = filings(run.input(), run.output());
+        int held = files.currentCount();
+        if (filings.isEmpty() && held > 0) {
+            // a folder that is empty tonight is far more often an unmounted share or a wrong path than
+            // every department withdrawing its filings at once
+            throw new IllegalStateException("输入目录 " + run.input() + " 中没有申报文件，而库中有 " + held
+                    + " 个文件的申报：为免把全部申报当作撤回，本次未运行。请检查输入目录（是否未挂载、路径是否有误）；"
+                    + "若确要撤回全部申报，请改用新的 --output 目录 / the input folder holds no filings while the store holds "
+                    + held + " files: nothing was withdrawn; check the folder, or use a new --output to start afresh");
+        }
+        for (Path file : filings) {
             String path = run.input().relativize(file).toString().replace('\\', '/');
             String sha = sha256(file);
             Optional<InputFile> registered = files.ofRun(run.runId(), path);

@@ -18,7 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes manifest.json: the run, each input file (path, sha256, what was done with it, rows read,
  * imported, rejected) and each output (kind, 年度, 地区, 主管部门, path, pages, sha256), so an auditor can
- * show that a published file came from the filings on record.
+ * show that a published file came from the filings on record. First it removes what earlier runs
+ * published in the folder and this one did not (the reports of a department whose filings were
+ * withdrawn or renamed, say), so the folder holds tonight's publications and nothing older; files
+ * jixiao did not publish are never touched.
  */
 class ManifestTasklet implements Tasklet {
 
@@ -35,6 +38,12 @@ class ManifestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
+        OutputFolder folder = new OutputFolder(run.output());
+        for (String stale : runs.staleOutputs(run.runId())) {
+            if (!stale.equals(MANIFEST) && folder.remove(stale)) {
+                runs.recordRemoved(run.runId(), stale);
+            }
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", run.runId());
@@ -73,9 +82,9 @@ class ManifestTasklet implements Tasklet {
             outputs.add(m);
         }
         manifest.put("outputs", outputs);
+        manifest.put("removed", runs.removed(run.runId()));
         manifest.put("findings", findings.countCurrentBySeverity());
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-        OutputFolder folder = new OutputFolder(run.output());
         folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
         return RepeatStatus.FINISHED;
     }

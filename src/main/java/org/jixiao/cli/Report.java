@@ -19,6 +19,7 @@ final class Report {
         FindingStore findings = context.getBean(FindingStore.class);
         int imported = 0;
         int skipped = 0;
+        int withdrawn = 0;
         long read = 0;
         long ok = 0;
         long rejected = 0;
@@ -26,7 +27,10 @@ final class Report {
             if (f.action().equals("SKIPPED")) {
                 out.printf("  跳过 %s：%s%n", f.path(), f.note());
             }
-            if (f.action().equals("IMPORTED")) {
+            if (f.action().equals("WITHDRAWN")) {
+                out.printf("  撤回 %s：%s%n", f.path(), f.note());
+                withdrawn++;
+            } else if (f.action().equals("IMPORTED")) {
                 imported++;
                 read += f.file().rowsRead();
                 ok += f.file().rowsImported();
@@ -44,7 +48,8 @@ final class Report {
         if (outcome.abandoned() != null) {
             out.println(abandoned(outcome.abandoned()));
         }
-        out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%n", imported + skipped, imported, skipped);
+        out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%s%n", imported + skipped, imported, skipped,
+                withdrawn == 0 ? "" : "；撤回已不在输入目录的文件 " + withdrawn + " 个");
         out.printf("  本次读取 %d 行：导入 %d，拒收 %d%n", read, ok, rejected);
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? null : outcome.failures().get(0);
@@ -54,6 +59,10 @@ final class Report {
         out.printf("  问题清单：错误 %d，问题 %d，提示 %d → %s%n", counts.get("错误"), counts.get("问题"), counts.get("提示"),
                 output.resolve("问题清单.xlsx"));
         out.printf("  输出 %d 个文件 → %s（清单见 manifest.json）%n", runs.outputs(outcome.runId()).size(), output);
+        int removed = runs.removed(outcome.runId()).size();
+        if (removed > 0) {
+            out.printf("  删除 %d 个过期输出（往次发布、本次不再生成的文件，清单见 manifest.json）%n", removed);
+        }
         if (outcome.errors() > 0) {
             out.printf("完成，但本次有 %d 条错误（被拒收的文件或项目），退出码 %d / finished with rejections%n", outcome.errors(),
                     ExitCode.REJECTIONS.code());

@@ -130,6 +130,29 @@ public final class OutputFolder {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 
+    /**
+     * Removes a file published earlier (a path relative to the folder) and then the folders it leaves
+     * empty, up to the output folder. Returns whether there was a file to remove.
+     */
+    public boolean remove(String relative) throws IOException {
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + relative);
+        }
+        boolean removed = Files.deleteIfExists(file);
+        for (Path dir = file.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+            try (var entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            } catch (java.nio.file.NoSuchFileException gone) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
+        return removed;
+    }
+
     /** Removes temporary files a killed run left behind; returns how many. */
     public int removeLeftovers() throws IOException {
         if (!Files.isDirectory(root)) {

@@ -72,6 +72,33 @@ public class FileStore {
         jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE run_id = ?", runId);
     }
 
+    /**
+     * Current versions of files that earlier runs on this run's input folder imported and that this run
+     * neither imported nor found unchanged (under any path): files no longer in the input folder. Files
+     * imported from other input folders (a store shared with them) are not this run's to judge. Called
+     * after this run's versions superseded earlier versions of the same paths.
+     */
+    public List<InputFile> missingFrom(long runId) {
+        return jdbc.query("""
+                SELECT f.* FROM jx_file f JOIN jx_run r ON r.run_id = f.run_id
+                JOIN jx_run me ON me.run_id = ? AND me.input_dir = r.input_dir
+                WHERE f.is_current AND f.run_id <> me.run_id
+                  AND NOT EXISTS (SELECT 1 FROM jx_run_file rf WHERE rf.run_id = me.run_id AND rf.file_id = f.file_id)
+                ORDER BY f.path""", MAPPER, runId);
+    }
+
+    /** A file taken out of the input folder: its version and its projects are no longer current (history kept). */
+    public void retire(long fileId) {
+        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE file_id = ?", fileId);
+        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id = ?", fileId);
+    }
+
+    /** How many file versions are current: what the store holds as filed. */
+    public int currentCount() {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_file WHERE is_current", Integer.class);
+        return n == null ? 0 : n;
+    }
+
     /** Recounts a file's rows from its blocks, its projects and the rows its file-level problems rejected. */
     public void recount(long fileId) {
         jdbc.update("""

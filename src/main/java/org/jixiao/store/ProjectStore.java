@@ -97,6 +97,39 @@ public class ProjectStore {
                     AND n.department = old.department)""", runId, runId);
     }
 
+    /** A filing: the projects one department filed for one 年度, of one kind. */
+    public record FilingKey(String kind, int year, String department) {
+    }
+
+    /** The filings a file version holds (those with a readable 年度 and 主管部门). */
+    public List<FilingKey> filingsOf(long fileId) {
+        return jdbc.query("""
+                SELECT DISTINCT kind, budget_year, department FROM jx_project
+                WHERE file_id = ? AND budget_year IS NOT NULL AND department IS NOT NULL""",
+                (rs, n) -> new FilingKey(rs.getString(1), rs.getInt(2), rs.getString(3)), fileId);
+    }
+
+    /**
+     * A filing whose current version was withdrawn with its file is current again in its latest version
+     * still in the input folder (latest run wins), if there is one: the department's earlier file, which
+     * the withdrawn one had replaced, counts again. Returns the projects made current.
+     */
+    public int restore(FilingKey filing) {
+        Integer current = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM jx_project WHERE is_current AND kind = ? AND budget_year = ? AND department = ?""",
+                Integer.class, filing.kind(), filing.year(), filing.department());
+        if (current != null && current > 0) {
+            return 0;
+        }
+        return jdbc.update("""
+                UPDATE jx_project p SET is_current = TRUE
+                WHERE p.kind = ? AND p.budget_year = ? AND p.department = ?
+                  AND EXISTS (SELECT 1 FROM jx_file f WHERE f.file_id = p.file_id AND f.is_current)
+                  AND p.run_id = (SELECT MAX(q.run_id) FROM jx_project q JOIN jx_file qf ON qf.file_id = q.file_id AND qf.is_current
+                                  WHERE q.kind = ? AND q.budget_year = ? AND q.department = ?)""",
+                filing.kind(), filing.year(), filing.department(), filing.kind(), filing.year(), filing.department());
+    }
+
     /**
      * The summary figures of every current, imported project of a kind, in report order, read from the
      * project rows alone (no project is rebuilt): what the 汇总表 need for a city in one pass.

@@ -131,6 +131,38 @@ public class RunStore {
                 (Integer) rs.getObject("pages"), rs.getLong("bytes"), rs.getString("sha256")), runId);
     }
 
+    /** Notes a file no longer in the input folder, withdrawn by this run (a path this run also saw keeps its own record). */
+    public void recordWithdrawn(long runId, InputFile file, String note) {
+        jdbc.update("""
+                INSERT INTO jx_run_file (run_id, file_id, path, action, note)
+                SELECT ?, ?, ?, 'WITHDRAWN', ? WHERE NOT EXISTS (SELECT 1 FROM jx_run_file WHERE run_id = ? AND path = ?)""",
+                runId, file.id(), file.path(), note, runId, file.path());
+    }
+
+    /**
+     * Paths that earlier runs published in this run's output folder and this run did not: since the last
+     * run there that completed (which removed what was stale before it), killed and failed runs included.
+     */
+    public List<String> staleOutputs(long runId) {
+        return jdbc.queryForList("""
+                SELECT DISTINCT o.path FROM jx_output o JOIN jx_run r ON r.run_id = o.run_id
+                JOIN jx_run me ON me.run_id = ? AND me.output_dir = r.output_dir
+                WHERE o.run_id < me.run_id
+                  AND o.run_id >= COALESCE((SELECT MAX(c.run_id) FROM jx_run c WHERE c.output_dir = me.output_dir
+                                            AND c.run_id < me.run_id AND c.status = 'COMPLETED'), 0)
+                  AND NOT EXISTS (SELECT 1 FROM jx_output n WHERE n.run_id = me.run_id AND n.path = o.path)
+                ORDER BY o.path""", String.class, runId);
+    }
+
+    public void recordRemoved(long runId, String path) {
+        jdbc.update("MERGE INTO jx_removed_output (run_id, path) KEY (run_id, path) VALUES (?, ?)", runId, path);
+    }
+
+    /** Stale outputs this run removed. */
+    public List<String> removed(long runId) {
+        return jdbc.queryForList("SELECT path FROM jx_removed_output WHERE run_id = ? ORDER BY path", String.class, runId);
+    }
+
     /** The latest run that did not complete (killed, failed or stopped), if it is the latest run at all. */
     public Optional<Run> unfinished() {
         return jdbc.query("SELECT * FROM jx_run ORDER BY run_id DESC LIMIT 1", RUN).stream()
