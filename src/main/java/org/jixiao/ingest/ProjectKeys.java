@@ -5,9 +5,10 @@ import org.jixiao.filing.Text;
 
 /**
  * Assigns each row of one file to a project: rows with the same (年度, 主管部门, 项目编码 or 项目名称)
- * are one project. A row that leaves 项目编码 and 项目名称 blank — and repeats or leaves blank 年度 and
- * 主管部门 — continues the project above it, as merged cells in a spreadsheet do; its identity cells
- * are filled in from that row.
+ * are one project. A row whose identity cells each repeat the row above or are blank continues the
+ * project above it ("a blank repeats the first", filings.md §3), as merged cells in a spreadsheet do:
+ * a row with 项目编码 and 项目名称 blank, or one that gives the same 项目名称 and leaves the 项目编码 blank.
+ * Its blank identity cells are filled in from that row, so its key is the project's.
  */
 public final class ProjectKeys {
 
@@ -24,7 +25,9 @@ public final class ProjectKeys {
         String sheet = row.source().sheet();
         if (previous != null && sheet.equals(previousSheet) && continues(cells)) {
             for (Column c : IDENTITY) {
-                cells[c.ordinal()] = previous[c.ordinal()];
+                if (cells[c.ordinal()] == null) {
+                    cells[c.ordinal()] = previous[c.ordinal()];
+                }
             }
         }
         if (previous != null && sameIdentity(previous, cells) && previousKey != null && row.kind() == previousKind) {
@@ -50,10 +53,12 @@ public final class ProjectKeys {
     }
 
     private boolean continues(String[] cells) {
-        if (cells[Column.项目编码.ordinal()] != null || cells[Column.项目名称.ordinal()] != null) {
-            return false;
+        for (Column c : IDENTITY) {
+            if (!sameOrBlank(cells, c)) {
+                return false;
+            }
         }
-        return sameOrBlank(cells, Column.年度) && sameOrBlank(cells, Column.主管部门);
+        return true;
     }
 
     private boolean sameOrBlank(String[] cells, Column c) {

@@ -42,6 +42,19 @@ class ProjectKeysTest {
         assertThat(continuation.get(Column.项目名称)).isEqualTo("培训项目");
     }
 
+    /** 项目编码 on the project's first row only: the rows under it name the project and leave the code blank. */
+    @Test
+    void aRowWithTheSameNameAndNoCodeContinuesTheProjectAbove() {
+        ProjectKeys keys = new ProjectKeys();
+        String first = keys.assign(row(2, "2025", "部门", "31027824001", "培训项目"));
+        RawRow next = row(3, "2025", "部门", null, "培训项目");
+        assertThat(keys.assign(next)).isEqualTo(first);
+        assertThat(next.get(Column.项目编码)).isEqualTo("31027824001");
+        assertThat(keys.assign(row(4, "2025", "部门", null, "另一项目"))).as("another name is another project").isNotEqualTo(first);
+        assertThat(keys.assign(row(5, "2025", "部门", "31027824002", "培训项目"))).as("another code is another project")
+                .isNotEqualTo(first);
+    }
+
     @Test
     void aRowNamingAnotherDepartmentIsNotAContinuation() {
         ProjectKeys keys = new ProjectKeys();
