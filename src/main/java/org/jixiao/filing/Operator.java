@@ -16,13 +16,17 @@ public enum Operator {
         return symbol;
     }
 
-    /** Whether an achieved value meets a target stated with this operator. */
+    /**
+     * Whether an achieved value meets a target stated with this operator. An exact target (=12次, or a
+     * bare 12次) is met by more as well: departments state planned counts with =, and doing more than
+     * planned is 超额完成, not a miss.
+     */
     public boolean isMet(BigDecimal actual, BigDecimal target) {
         int c = actual.compareTo(target);
         return switch (this) {
             case GE -> c >= 0;
             case LE -> c <= 0;
-            case EQ -> c == 0;
+            case EQ -> c >= 0;
             case GT -> c > 0;
             case LT -> c < 0;
         };

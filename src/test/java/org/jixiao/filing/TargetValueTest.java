@@ -53,7 +53,8 @@ class TargetValueTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"GE,96,95,true", "GE,94,95,false", "LE,30,30,true", "LE,31,30,false", "EQ,12,12,true", "LT,5,5,false"})
+    @CsvSource({"GE,96,95,true", "GE,94,95,false", "LE,30,30,true", "LE,31,30,false", "EQ,12,12,true", "EQ,13,12,true", "EQ,11,12,false",
+        "GT,6,5,true", "GT,5,5,false", "LT,5,5,false"})
     void operatorsTellWhetherATargetIsMet(Operator op, String actual, String target, boolean met) {
         assertThat(op.isMet(new java.math.BigDecimal(actual), new java.math.BigDecimal(target))).isEqualTo(met);
     }

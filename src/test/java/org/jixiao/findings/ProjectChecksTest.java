@@ -238,6 +238,15 @@ class ProjectChecksTest {
         }
 
         @Test
+        void doingMoreThanAnExactTargetMeetsIt() {
+            // a planned =12次 done 13 times is 超额完成: full marks are right, not a missed target
+            assertThat(rules(selfEvaluationWith("开展活动次数", "=12次", "13次", "10", "10", null))).isEmpty();
+            assertThat(rules(selfEvaluationWith("开展活动次数", "12次", "15次", "10", "10", null))).isEmpty();
+            assertThat(rules(selfEvaluationWith("开展活动次数", "=12次", "11次", "10", "10", null)))
+                    .containsExactly(Rule.FULL_SCORE_TARGET_MISSED);
+        }
+
+        @Test
         void aMetQuantitativeTargetEarnsItsFullWeight() {
             // seed 003 网络信息系统运行与维护: 稳定性检查 =1次 achieved =1次, scored 7 of 9
             assertThat(rules(selfEvaluationWith("稳定性检查", "=1次", "=1次", "10", "7", "有进一步提升的空间")))
