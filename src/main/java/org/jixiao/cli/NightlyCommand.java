@@ -96,7 +96,7 @@ final class NightlyCommand {
 
     /** {@code --draft} or {@code --draft=true}; {@code --draft=false} is the default said out loud. */
     private static boolean flag(Options options, String name) {
-        String value = options.get(name, "false");
+        String value = options.flag(name);
         if (!value.equals("true") && !value.equals("false")) {
             throw new Cli.UsageException("--" + name + " 不带值，或为 true/false / takes no value, or true/false: " + value);
         }

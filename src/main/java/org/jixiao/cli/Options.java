@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The command line: a command word (default {@code run}) and {@code --name=value} options. */
-record Options(String command, Map<String, String> values, List<String> springArgs) {
+record Options(String command, Map<String, String> values, List<String> springArgs, java.util.Set<String> bare) {
 
     static Options parse(String[] args) {
         String command = "run";
         Map<String, String> values = new LinkedHashMap<>();
         List<String> spring = new ArrayList<>();
+        java.util.Set<String> bare = new java.util.HashSet<>();
         for (String a : args) {
             if (a.equals("-h") || a.equals("--help")) {
                 values.put("help", "true");
@@ -23,6 +24,11 @@ record Options(String command, Map<String, String> values, List<String> springAr
                     spring.add(a);
                 } else {
                     values.put(name, value);
+                    if (eq < 0) {
+                        bare.add(name);
+                    } else {
+                        bare.remove(name);
+                    }
                 }
             } else if (values.isEmpty() && command.equals("run")) {
                 command = a;
@@ -30,7 +36,7 @@ record Options(String command, Map<String, String> values, List<String> springAr
                 throw new IllegalArgumentException("无法识别的参数 / unexpected argument: " + a);
             }
         }
-        return new Options(command, values, spring);
+        return new Options(command, values, spring, bare);
     }
 
     /** Refuses options a command does not know. */
@@ -42,8 +48,20 @@ record Options(String command, Map<String, String> values, List<String> springAr
         }
     }
 
+    /**
+     * The value of an option that takes one; given without {@code =value} it is a usage error (a bare
+     * {@code --output} read as a folder named "true" published there).
+     */
     String get(String name, String fallback) {
+        if (bare.contains(name)) {
+            throw new Cli.UsageException("选项 --" + name + " 需要一个值，如 --" + name + "=… / --" + name + " needs a value: --" + name + "=…");
+        }
         return values.getOrDefault(name, fallback);
+    }
+
+    /** The value of an on/off option: {@code true} when given bare. */
+    String flag(String name) {
+        return values.getOrDefault(name, "false");
     }
 
     boolean has(String name) {

@@ -113,6 +113,15 @@ class OperatorTest {
     }
 
     @Test
+    void anOptionThatTakesAValueGivenWithoutOneIsAUsageError() {
+        // a bare --output once published into a folder named "true"
+        assertThat(Cli.run(new String[] {"--output"})).isEqualTo(ExitCode.USAGE.code());
+        assertThat(said()).contains("--output 需要一个值");
+        assertThat(Cli.run(new String[] {"--input", "--draft"})).isEqualTo(ExitCode.USAGE.code());
+        assertThat(said()).contains("--input 需要一个值");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(Cli.run(new String[] {"--inptu=x"})).isEqualTo(ExitCode.USAGE.code());
         assertThat(said()).contains("unknown option: --inptu");
