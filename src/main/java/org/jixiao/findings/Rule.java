@@ -11,6 +11,7 @@ public enum Rule {
     COLUMN_MISSING("F04", Severity.错误, "缺少必填列"),
     COLUMN_UNKNOWN("F05", Severity.问题, "未知列"),
     SHEET_UNRECOGNISED("F06", Severity.问题, "未识别的工作表"),
+    ROW_TOO_WIDE("F07", Severity.错误, "行的单元格多于表头"),
 
     YEAR_INVALID("E01", Severity.错误, "年度缺失或无法识别"),
     DEPARTMENT_MISSING("E02", Severity.错误, "主管部门缺失"),

@@ -35,6 +35,8 @@ final class CsvRowSource implements RowSource {
     private final Deque<SourceItem> pending = new ArrayDeque<>();
     private MappingIterator<String[]> records;
     private HeaderMap header;
+    /** Cells in the header row (blank ones included): a data row never has more. */
+    private int headerCells;
     private int recordNo;
     private int skippedRows;
     private int dataRows;
@@ -87,6 +89,8 @@ final class CsvRowSource implements RowSource {
             skippedRows++;
         } else if (header == null) {
             lookForHeader(Arrays.asList(record));
+        } else if (record.length > headerCells || beyondHeader(record) >= 0) {
+            rejectWide(record);
         } else {
             String[] cells = repeated.pick(header, record);
             RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), cells);
@@ -97,10 +101,45 @@ final class CsvRowSource implements RowSource {
         }
     }
 
+    /** The first non-blank cell right of the header's last named column, or -1. */
+    private int beyondHeader(String[] record) {
+        for (int i = header.width(); i < record.length; i++) {
+            if (record[i] != null && !record[i].isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A row with more cells than the header, or with text right of the header's last column, cannot be
+     * read column by column: every cell after the one that split may be in the wrong column (an amount
+     * such as 2,030,000.00 written without quotes becomes three cells and moves the rest, even when
+     * only blanks are pushed past the header), and reading it would put wrong money in the sums. The
+     * row is rejected on its own, saying where its cells run past the header.
+     */
+    private void rejectWide(String[] record) {
+        int first = beyondHeader(record);
+        pending.add(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : headerCells),
+                "第" + recordNo + "行有" + record.length + "个单元格，多于表头的" + headerCells + "个，无法确定各值所属的列，该行未导入；"
+                        + "常见原因是含逗号的内容（如金额 2,030,000.00）未加英文双引号，被拆成了几个单元格。"
+                        + "请在 Excel 中另存为 CSV，或给这些内容加上双引号后重新报送", 1));
+    }
+
+    /** Spreadsheet letters of a 0-based column index: 0 → A, 26 → AA. */
+    private static String columnLetters(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return s.toString();
+    }
+
     private void lookForHeader(List<String> cells) {
         HeaderMap found = HeaderMap.recognise(cells);
         if (found != null) {
             header = found;
+            headerCells = cells.size();
             if (!found.unknown().isEmpty()) {
                 pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", recordNo, String.join("、", found.unknown()),
                         "表头中有未知的列，其内容未导入：" + String.join("、", found.unknown()), 0));

@@ -16,12 +16,14 @@ public final class HeaderMap {
     private final int[] sourceIndex;
     private final List<String> unknown;
     private final List<Column> missing;
+    private final int width;
 
-    private HeaderMap(Kind kind, int[] sourceIndex, List<String> unknown, List<Column> missing) {
+    private HeaderMap(Kind kind, int[] sourceIndex, List<String> unknown, List<Column> missing, int width) {
         this.kind = kind;
         this.sourceIndex = sourceIndex;
         this.unknown = unknown;
         this.missing = missing;
+        this.width = width;
     }
 
     /**
@@ -56,11 +58,13 @@ public final class HeaderMap {
         int[] index = new int[Column.values().length];
         Arrays.fill(index, -1);
         List<String> unknown = new ArrayList<>();
+        int width = 0;
         for (int i = 0; i < cells.size(); i++) {
             String header = Text.clean(cells.get(i));
             if (header == null) {
                 continue;
             }
+            width = i + 1;
             Column c = HeaderNames.lookup(header, kind);
             if (c == null || index[c.ordinal()] >= 0) {
                 unknown.add(header);
@@ -74,11 +78,16 @@ public final class HeaderMap {
                 missing.add(c);
             }
         }
-        return new HeaderMap(kind, index, List.copyOf(unknown), List.copyOf(missing));
+        return new HeaderMap(kind, index, List.copyOf(unknown), List.copyOf(missing), width);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** How many columns the header names: up to its last non-blank cell. */
+    public int width() {
+        return width;
     }
 
     public List<String> unknown() {

@@ -45,6 +45,8 @@ class BadInputTest {
                 + row("部门戊", "穿插项目", "100", "c"));
         write("interleaved-conflict.csv", HEADER + row("部门己", "前后矛盾", "100", "a") + row("部门己", "中间项目", "100", "b")
                 + row("部门己", "前后矛盾", "200", "c"));
+        // an amount without quotes splits into cells and moves the rest of its row: never read as 2 元
+        write("unquoted.csv", HEADER + row("部门庚", "未加引号", "\"2,030,000.00\"", "次数") + row("部门庚", "未加引号", "2,030,000.00", "人数"));
         write("empty.csv", "");
         Files.write(input.resolve("not-csv.csv"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 5});
         write("text.xlsx", "I am not a workbook");
@@ -78,6 +80,8 @@ class BadInputTest {
         assertThat(finding("interleaved-conflict.csv", "E06")).containsEntry("行", "4")
                 .satisfies(f -> assertThat(f.get("说明")).contains("第2行", "100", "第4行", "200"));
         assertThat(finding("empty.csv", "F02").get("说明")).contains("空");
+        assertThat(finding("unquoted.csv", "F07")).containsEntry("行", "3").containsEntry("列", "I").containsEntry("严重程度", "错误")
+                .satisfies(f -> assertThat(f.get("说明")).contains("多于表头", "未加英文双引号"));
         assertThat(finding("not-csv.csv", "F01").get("说明")).contains("不是文本");
         assertThat(finding("text.xlsx", "F01").get("说明")).contains("不是有效的 Excel");
     }
@@ -109,6 +113,7 @@ class BadInputTest {
         assertThat(input(manifest, "dup-2.csv")).containsExactly(1, 0, 1);
         assertThat(input(manifest, "interleaved.csv")).containsExactly(3, 3, 0);
         assertThat(input(manifest, "interleaved-conflict.csv")).containsExactly(3, 1, 2);
+        assertThat(input(manifest, "unquoted.csv")).containsExactly(2, 1, 1);
     }
 
     private static List<Integer> input(JsonNode manifest, String path) {

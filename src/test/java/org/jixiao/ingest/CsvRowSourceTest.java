@@ -83,6 +83,33 @@ class CsvRowSourceTest {
      * Flat files repeat the project columns on every row; a repeated cell is taken once and shared,
      * and each row still reads as filed and normalised, whatever the rows around it say.
      */
+    /**
+     * An amount written without quotes (2,030,000.00) splits into three cells and moves every cell after
+     * it: read as it stands, 年度资金申请总额 would be 2 元. Such a row, and any row with more cells than
+     * the header, is rejected on its own with its row and where it runs past the header.
+     */
+    @Test
+    void aRowWithMoreCellsThanTheHeaderIsRejectedOnItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Path file = dir.resolve("unquoted.csv");
+        java.nio.file.Files.writeString(file, "年度,主管部门,项目名称,年度资金申请总额,一级指标,二级指标,三级指标,指标值\n"
+                + "2025,部门甲,党建工作,\"2,030,000.00\",产出指标,数量指标,指标一,≥1(次)\n"
+                + "2025,部门甲,党建工作,2,030,000.00,产出指标,数量指标,指标二,≥1(次)\n"
+                + "2025,部门甲,党建工作,2,030,000.00,产出指标,数量指标,,\n"
+                + "2025,部门甲,党建工作,\"2,030,000.00\",产出指标,数量指标,指标四,≥1(次),备注\n"
+                + "2025,部门甲,党建工作,\"2,030,000.00\",产出指标,数量指标,指标五,≥1(次),\n", java.nio.charset.StandardCharsets.UTF_8);
+        List<SourceItem> items = readAll(file);
+        assertThat(rows(items)).extracting(r -> r.get(Column.三级指标)).containsExactly("指标一");
+        assertThat(problems(items)).extracting(SourceProblem::row).containsExactly(3, 4, 5, 6);
+        assertThat(problems(items)).allSatisfy(p -> {
+            assertThat(p.rule()).isEqualTo(Rule.ROW_TOO_WIDE);
+            assertThat(p.rowsRejected()).isEqualTo(1);
+            assertThat(p.message()).contains("多于表头的8个", "该行未导入", "未加英文双引号");
+        });
+        // where the row runs past the header: its first cell beyond it with text, else the first cell beyond it
+        assertThat(problems(items)).extracting(SourceProblem::column).containsExactly("I", "I", "I", "I");
+        assertThat(problems(items).get(0).message()).contains("第3行有10个单元格");
+    }
+
     @Test
     void repeatedCellsReadTheSameOnEveryRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
         java.nio.file.Path file = dir.resolve("repeats.csv");
