@@ -8,11 +8,18 @@ import org.jixiao.filing.Text;
  * are one project. A row whose identity cells each repeat the row above or are blank continues the
  * project above it ("a blank repeats the first", filings.md §3), as merged cells in a spreadsheet do:
  * a row with 项目编码 and 项目名称 blank, or one that gives the same 项目名称 and leaves the 项目编码 blank.
- * Its blank identity cells are filled in from that row, so its key is the project's.
+ * Its blank identity cells are filled in from that row, so its key is the project's. A row with neither
+ * 项目编码 nor 项目名称 whose other project columns say something else than the row above (another
+ * amount, another goal) is not a continuation but a project whose name is missing: it starts a project
+ * of its own, which the rows after it continue, and is rejected once for its missing name rather than
+ * taken into the project above as conflicts that would reject that one too.
  */
 public final class ProjectKeys {
 
     private static final Column[] IDENTITY = {Column.年度, Column.主管部门, Column.项目编码, Column.项目名称};
+    /** The other project-level columns: a continuation row leaves them blank or repeats them. */
+    private static final Column[] PROJECT_COLUMNS = java.util.Arrays.stream(Column.values())
+            .filter(c -> c.level() == Column.Level.PROJECT && !java.util.Arrays.asList(IDENTITY).contains(c)).toArray(Column[]::new);
 
     private String[] previous;
     private String previousSheet;
@@ -54,6 +61,14 @@ public final class ProjectKeys {
 
     private boolean continues(String[] cells) {
         for (Column c : IDENTITY) {
+            if (!sameOrBlank(cells, c)) {
+                return false;
+            }
+        }
+        if (cells[Column.项目编码.ordinal()] != null || cells[Column.项目名称.ordinal()] != null) {
+            return true;
+        }
+        for (Column c : PROJECT_COLUMNS) {
             if (!sameOrBlank(cells, c)) {
                 return false;
             }

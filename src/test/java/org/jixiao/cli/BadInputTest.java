@@ -47,6 +47,9 @@ class BadInputTest {
                 + row("部门己", "前后矛盾", "200", "c"));
         // an amount without quotes splits into cells and moves the rest of its row: never read as 2 元
         write("unquoted.csv", HEADER + row("部门庚", "未加引号", "\"2,030,000.00\"", "次数") + row("部门庚", "未加引号", "2,030,000.00", "人数"));
+        // 项目名称 left blank on every row of the second project: one E03 for it, the first project untouched
+        write("nameless.csv", HEADER + row("部门辛", "有名项目", "100", "a") + row("部门辛", "有名项目", "100", "b")
+                + row("部门辛", "", "300", "c") + row("部门辛", "", "300", "d") + row("部门辛", "", "300", "e"));
         write("empty.csv", "");
         Files.write(input.resolve("not-csv.csv"), new byte[] {0, 1, 2, 3, (byte) 0xFF, 0, 5});
         write("text.xlsx", "I am not a workbook");
@@ -87,6 +90,13 @@ class BadInputTest {
     }
 
     @Test
+    void aProjectWithoutANameIsRejectedOnceAndTheProjectAboveIsKept() throws IOException {
+        assertThat(findings).filteredOn(f -> f.get("文件").equals("nameless.csv") && f.get("严重程度").equals("错误"))
+                .singleElement().satisfies(f -> assertThat(f).containsEntry("规则编号", "E03").containsEntry("行", "4"));
+        assertThat(RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-项目.csv"))).extracting(p -> p.get("项目名称")).contains("有名项目");
+    }
+
+    @Test
     void goodProjectsBesideBadOnesAreImported() throws IOException {
         List<Map<String, String>> projects = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-项目.csv"));
         assertThat(projects).extracting(p -> p.get("项目名称")).contains("好项目", "金额正常", "重复项目").doesNotContain("金额有误", "冲突项目");
@@ -114,6 +124,7 @@ class BadInputTest {
         assertThat(input(manifest, "interleaved.csv")).containsExactly(3, 3, 0);
         assertThat(input(manifest, "interleaved-conflict.csv")).containsExactly(3, 1, 2);
         assertThat(input(manifest, "unquoted.csv")).containsExactly(2, 1, 1);
+        assertThat(input(manifest, "nameless.csv")).containsExactly(5, 2, 3);
     }
 
     private static List<Integer> input(JsonNode manifest, String path) {
@@ -143,7 +154,8 @@ class BadInputTest {
 
     /**
      * A 汇总表 whose sums leave out rejected projects says how many: 部门乙 filed two projects and
-     * one was rejected; 市级 holds 部门乙, 部门丙 (its only project rejected) and 部门丁, 部门己.
+     * one was rejected; 市级 holds 部门乙, 部门丙 (its only project rejected), 部门丁, 部门己 and 部门辛 (a
+     * project without a name).
      */
     @Test
     void aSummaryTableSaysHowManyRejectedProjectsItsSumsLeaveOut() throws IOException {
@@ -152,11 +164,11 @@ class BadInputTest {
         String good = pdfText(output.resolve("2025/市级/部门戊/汇总表.pdf"));
         assertThat(good).doesNotContain("被拒收");
         long rejectedInRegion = findings.stream()
-                .filter(f -> f.get("严重程度").equals("错误") && !f.get("项目名称").isEmpty() && !f.get("主管部门").isEmpty()
+                .filter(f -> f.get("严重程度").equals("错误") && !f.get("主管部门").isEmpty()
                         && !f.get("主管部门").contains("某区") && !f.get("主管部门").contains("逃逸"))
                 .map(f -> f.get("主管部门") + "/" + f.get("项目名称") + "/" + f.get("文件")).distinct().count();
-        assertThat(rejectedInRegion).isEqualTo(4);
-        assertThat(pdfText(output.resolve("2025/市级/汇总表-市级.pdf"))).contains("另有4个项目因填报错误被拒收");
+        assertThat(rejectedInRegion).isEqualTo(5);
+        assertThat(pdfText(output.resolve("2025/市级/汇总表-市级.pdf"))).contains("另有5个项目因填报错误被拒收");
     }
 
     private static String pdfText(Path pdf) throws IOException {

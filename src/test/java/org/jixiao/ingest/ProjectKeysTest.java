@@ -61,4 +61,21 @@ class ProjectKeysTest {
         String first = keys.assign(row(2, "2025", "部门甲", null, "培训项目"));
         assertThat(keys.assign(row(3, "2025", "部门乙", null, null))).isNotEqualTo(first);
     }
+
+    /** A project whose 项目名称 was left blank on all its rows is a project of its own, not rows of the one above. */
+    @Test
+    void aProjectWithoutNameIsNotTakenIntoTheProjectAbove() {
+        ProjectKeys keys = new ProjectKeys();
+        String above = keys.assign(withAmount(row(2, "2025", "部门", null, "党建工作"), "100000"));
+        keys.assign(withAmount(row(3, "2025", "部门", null, "党建工作"), "100000"));
+        String nameless = keys.assign(withAmount(row(4, "2025", "部门", null, null), "4544100"));
+        assertThat(nameless).isNotEqualTo(above);
+        assertThat(keys.assign(withAmount(row(5, "2025", "部门", null, null), "4544100"))).as("its next row continues it").isEqualTo(nameless);
+        assertThat(keys.assign(withAmount(row(6, "2025", "部门", null, null), null))).as("as does a row of blanks").isEqualTo(nameless);
+    }
+
+    private static RawRow withAmount(RawRow row, String amount) {
+        row.cells()[Column.年度资金申请总额.ordinal()] = amount;
+        return row;
+    }
 }
