@@ -32,6 +32,7 @@ final class BenchCommand {
 
     static ExitCode run(Options options, PrintStream out) {
         options.only(OPTIONS);
+        options.checkSettings();
         Scale scale = Scale.parse(options.get("scale", ""));
         if (scale == null) {
             throw new Cli.UsageException("请用 --scale=S、M 或 L 指定规模（100、1,000、10,000 个项目） / choose --scale=S, M or L");

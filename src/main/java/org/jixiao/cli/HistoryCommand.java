@@ -21,6 +21,7 @@ final class HistoryCommand {
 
     static ExitCode run(Options options, PrintStream out) {
         options.only(OPTIONS);
+        options.checkSettings();
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         if (options.get("store", null) == null && !java.nio.file.Files.exists(output.resolve(Store.FOLDER).resolve("store.mv.db"))) {
             out.println("没有运行记录：" + output + " 下还没有 jixiao 的数据库 / no runs recorded in " + output);

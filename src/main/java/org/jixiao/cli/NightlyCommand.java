@@ -23,6 +23,7 @@ final class NightlyCommand {
 
     static ExitCode run(Options options, PrintStream out) {
         options.only(OPTIONS);
+        options.checkSettings();
         Path input = Path.of(options.get("input", "input")).toAbsolutePath().normalize();
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         LocalDate runDate = runDate(options.get("run-date", null));

@@ -122,6 +122,16 @@ class OperatorTest {
     }
 
     @Test
+    void aScoringSettingThatIsMisspeltOrNotANumberIsAUsageError() {
+        // a misspelt setting was ignored in silence; a wrong value failed the run in English only
+        assertThat(Cli.run(new String[] {"--jixiao.scoring.tolerence=0.5"})).isEqualTo(ExitCode.USAGE.code());
+        assertThat(said()).contains("未知设置 --jixiao.scoring.tolerence");
+        assertThat(Cli.run(new String[] {"--jixiao.scoring.tolerance=abc"})).isEqualTo(ExitCode.USAGE.code());
+        assertThat(said()).contains("--jixiao.scoring.tolerance 的值应为", "「abc」");
+        assertThat(Cli.run(new String[] {"--jixiao.threads=two"})).isEqualTo(ExitCode.USAGE.code());
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(Cli.run(new String[] {"--inptu=x"})).isEqualTo(ExitCode.USAGE.code());
         assertThat(said()).contains("unknown option: --inptu");
