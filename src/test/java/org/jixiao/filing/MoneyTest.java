@@ -56,6 +56,11 @@ class MoneyTest {
             assertThat(Money.toWan(new BigDecimal("8023150"))).isEqualByComparingTo("802.32");
             assertThat(Money.toWan(new BigDecimal("8023149.99"))).isEqualByComparingTo("802.31");
             assertThat(Money.toWan(new BigDecimal("20743990"))).isEqualByComparingTo("2074.40");
+            // ties where half-even would round down (802.315 rounds up either way): seed 000's 543,050 元
+            // (54.305 万元) and 1,250 元 (0.125 万元)
+            assertThat(Money.toWan(new BigDecimal("543050"))).isEqualByComparingTo("54.31");
+            assertThat(Money.toWan(new BigDecimal("1250"))).isEqualByComparingTo("0.13");
+            assertThat(Money.formatWan(new BigDecimal("-1250"))).isEqualTo("-0.13");
         }
 
         @Test
