@@ -2,10 +2,7 @@ package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,7 +66,7 @@ class AbandonTest {
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL",
                 "ALTER TABLE BATCH_JOB_EXECUTION ADD CONSTRAINT jx_test_no_new_execution CHECK (JOB_EXECUTION_ID <= " + last + ")");
 
-        Said said = cli("--fresh");
+        RunOutputs.Said said = cli("--fresh");
         assertThat(said.code()).isEqualTo(ExitCode.FAILED.code());
         assertThat(said.out()).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "它的导入已完成，保留");
         assertThat(said.err()).contains("运行失败");
@@ -103,7 +100,7 @@ class AbandonTest {
             String owner = host + " " + alive.pid() + " " + alive.info().startInstant().map(Object::toString).orElse("-");
             sql("UPDATE jx_run SET status = 'STARTED', finished_at = NULL, output_dir = '/elsewhere', owner = '" + owner + "'");
 
-            Said said = cli();
+            RunOutputs.Said said = cli();
             assertThat(said.code()).isEqualTo(ExitCode.BUSY.code());
             assertThat(said.err()).contains("数据库中的第1次运行仍在进行", "/elsewhere", "本次未做任何改动");
             assertThat(StoreDump.of(output)).as("the other run is not touched").contains("1 | 2026-11-21 | STARTED")
@@ -126,7 +123,7 @@ class AbandonTest {
         sql("UPDATE jx_run SET status = 'STARTED', finished_at = NULL, output_dir = '/elsewhere', owner = 'another-host 4242 -'",
                 "UPDATE jx_heartbeat SET beat_at = DATEADD('SECOND', -20, CURRENT_TIMESTAMP)");
 
-        Said said = cli();
+        RunOutputs.Said said = cli();
         assertThat(said.code()).isEqualTo(ExitCode.BUSY.code());
         assertThat(said.err()).contains("数据库中的第1次运行仍在进行", "another-host 4242", "本次未做任何改动");
         assertThat(StoreDump.of(output)).as("the other run is not touched").contains("1 | 2026-11-21 | STARTED")
@@ -168,35 +165,15 @@ class AbandonTest {
 
     /** Runs jixiao on the sample input, as tonight's run, expects it to succeed and returns what it printed. */
     private String run(String... options) {
-        Said said = cli(options);
+        RunOutputs.Said said = cli(options);
         assertThat(said.code()).as(said.out() + said.err()).isZero();
         return said.out();
     }
 
     /** What a run said: its exit code, its standard output and its standard error. */
-    private record Said(int code, String out, String err) {
-    }
 
     /** Runs jixiao on the sample input, as tonight's run, and keeps what it printed on either stream. */
-    private Said cli(String... options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        String[] args = new String[3 + options.length];
-        args[0] = "--input=" + input;
-        args[1] = "--output=" + output;
-        args[2] = "--run-date=" + RunOutputs.RUN_DATE;
-        System.arraycopy(options, 0, args, 3, options.length);
-        int code;
-        try {
-            code = Cli.run(args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        return new Said(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private RunOutputs.Said cli(String... options) {
+        return RunOutputs.runSaying(input, output, options);
     }
 }

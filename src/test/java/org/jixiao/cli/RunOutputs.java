@@ -30,6 +30,34 @@ final class RunOutputs {
         return Cli.run(new String[] {"--input=" + input, "--output=" + output, "--run-date=" + RUN_DATE});
     }
 
+
+    /** What a run of jixiao returned and printed on either stream. */
+    record Said(int code, String out, String err) {
+    }
+
+    /** Runs jixiao as {@link #run} does, with further options, and keeps what it printed on either stream. */
+    static Said runSaying(Path input, Path output, String... options) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] args = new String[3 + options.length];
+        args[0] = "--input=" + input;
+        args[1] = "--output=" + output;
+        args[2] = "--run-date=" + RUN_DATE;
+        System.arraycopy(options, 0, args, 3, options.length);
+        int code;
+        try {
+            code = Cli.run(args);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        return new Said(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** A published CSV table as rows of header → value. */
     static List<Map<String, String>> csv(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

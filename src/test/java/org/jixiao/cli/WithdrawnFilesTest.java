@@ -2,9 +2,7 @@ package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,7 @@ class WithdrawnFilesTest {
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
 
         Files.delete(input.resolve(WORK_COMMITTEE));
-        Said said = run();
+        RunOutputs.Said said = run();
 
         assertThat(said.code()).isZero();
         assertThat(said.out()).contains("撤回 " + WORK_COMMITTEE + "：文件已不在输入目录中，其申报不再计入", "撤回已不在输入目录的文件 1 个",
@@ -60,7 +58,7 @@ class WithdrawnFilesTest {
 
         // put back, it counts again: imported afresh, as its version was withdrawn
         Files.copy(Path.of("input").resolve(WORK_COMMITTEE), input.resolve(WORK_COMMITTEE));
-        Said again = run();
+        RunOutputs.Said again = run();
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("导入 1，未变更跳过 4").doesNotContain("撤回");
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
@@ -75,7 +73,7 @@ class WithdrawnFilesTest {
 
         Files.createDirectories(input.resolve("松江区"));
         Files.move(input.resolve(WORK_COMMITTEE), input.resolve("松江区").resolve(WORK_COMMITTEE));
-        Said said = run();
+        RunOutputs.Said said = run();
 
         assertThat(said.code()).isZero();
         assertThat(said.out()).contains("跳过 松江区/" + WORK_COMMITTEE + "：与已导入的「" + WORK_COMMITTEE + "」内容相同")
@@ -96,7 +94,7 @@ class WithdrawnFilesTest {
 
         // the correction turns out to be wrong and is taken away: the filing still in the folder counts again
         Files.delete(input.resolve("000-松江区委组织部-2025-绩效目标-更正.csv"));
-        Said said = run();
+        RunOutputs.Said said = run();
         assertThat(said.code()).isZero();
         assertThat(said.out()).contains("撤回 000-松江区委组织部-2025-绩效目标-更正.csv");
         assertThat(songjiang2025()).containsEntry("项目数", "7").containsEntry("年度资金申请总额(元)", "8023150.00");
@@ -111,7 +109,7 @@ class WithdrawnFilesTest {
             Files.delete(f);
         }
 
-        Said said = run();
+        RunOutputs.Said said = run();
 
         assertThat(said.code()).isEqualTo(ExitCode.FAILED.code());
         assertThat(said.err()).contains("中没有申报文件，而库中有 5 个文件的申报", "本次未运行", "--output");
@@ -119,7 +117,7 @@ class WithdrawnFilesTest {
 
         // the files are back (the share is mounted again): the night runs as if nothing had happened
         RunOutputs.copyTree(Path.of("input"), input);
-        Said back = run();
+        RunOutputs.Said back = run();
         assertThat(back.code()).isZero();
         assertThat(back.out()).contains("未变更跳过 5").doesNotContain("撤回");
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
@@ -134,22 +132,7 @@ class WithdrawnFilesTest {
                 .filter(r -> r.get("主管部门").equals("中共上海市松江区委组织部")).findFirst().orElseThrow();
     }
 
-    private record Said(int code, String out, String err) {
-    }
-
-    private Said run() {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = RunOutputs.run(input, output);
-            return new Said(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private RunOutputs.Said run() {
+        return RunOutputs.runSaying(input, output);
     }
 }
