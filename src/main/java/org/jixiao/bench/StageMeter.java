@@ -110,7 +110,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
             }
             case "finishImport" -> {
                 RunStore store = runs;
-                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsOf(runId), "个项目", seconds, peak);
+                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsRead(runId), "个项目", seconds, peak);
             }
             case "manifest" -> {
                 // manifest.json lists the outputs and is not one of them
