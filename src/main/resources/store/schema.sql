@@ -208,7 +208,8 @@ CREATE INDEX IF NOT EXISTS jx_finding_night ON jx_finding(night_run_id);
 -- Every file a run published or kept, for manifest.json, for the history command, and for the next
 -- night: fingerprint sums up everything the file was made from, so a file whose fingerprint has not
 -- changed (and is still as it was written: size and modification time) is kept, not made again.
--- written_by is the run that wrote the bytes, worker the process that did.
+-- written_by is the run that wrote the bytes, worker the process that did; made when this run made the
+-- file (rendered it, whether or not its bytes came out new), not kept it by its fingerprint.
 CREATE TABLE IF NOT EXISTS jx_output (
     run_id      BIGINT NOT NULL,
     path        VARCHAR(4000) NOT NULL,
@@ -223,6 +224,7 @@ CREATE TABLE IF NOT EXISTS jx_output (
     modified    BIGINT,
     written_by  BIGINT NOT NULL,
     worker      VARCHAR(400),
+    made        BOOLEAN DEFAULT FALSE NOT NULL,
     PRIMARY KEY (run_id, path)
 );
 

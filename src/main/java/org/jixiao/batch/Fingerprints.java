@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * What each output is made from, as one SHA-256: the night compares it with the fingerprint recorded
  * when the file was last written, and keeps the file when they agree. A department's reports are made
- * from its projects as filed (their digests and where they are), jixiao's version, the templates they
+ * from its projects as filed (their digests, in report order), jixiao's version, the templates they
  * use and --draft; what sums departments up (地区 and overall 汇总表, the books) also from the run date.
  * So a changed template or setting touches exactly the outputs made with it.
  */
@@ -71,7 +71,8 @@ class Fingerprints {
                 .add(d.name());
         for (ProjectStore.Seen s : seen) {
             if (kind == null || s.kind() == kind) {
-                sha.add(s.kind()).add(s.path()).add(s.firstSeq()).add(s.published()).add(s.digest());
+                // in report order, which is what the file names decide; the names themselves are printed nowhere
+                sha.add(s.kind()).add(s.published()).add(s.digest());
             }
         }
         return sha;

@@ -28,8 +28,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * (SHA-256), what must be read: a content read completely before under the same check settings, under
  * whatever name and on whatever night, is taken as read (UNCHANGED when it is the same path's content
  * as the night before, REUSED otherwise); any other is registered to be read tonight (IMPORTED). A
- * file of the night before that is no longer here is noted as withdrawn: it simply is not in tonight's
- * set. An input folder with no filings at all while the night before had some stops the run instead.
+ * file of the night before that is no longer here, and whose content is not here under another name
+ * either, is noted as withdrawn: it simply is not in tonight's set. An input folder with no filings at all while the night before had some stops the run instead.
  * Runs in one transaction, so a crash leaves no half-registered night.
  */
 class InputScanTasklet implements Tasklet {
@@ -67,6 +67,7 @@ class InputScanTasklet implements Tasklet {
         runs.clearFiles(run.runId());
         int toRead = 0;
         Set<String> tonight = new HashSet<>();
+        Set<Long> contents = new HashSet<>();
         for (Path file : filings) {
             String path = run.input().relativize(file).toString();
             tonight.add(path);
@@ -79,6 +80,7 @@ class InputScanTasklet implements Tasklet {
                         : "内容已于第" + read.get().runId() + "次运行读入（当时为「" + read.get().path() + "」），本次沿用";
                 runs.recordFile(run.runId(), path, unchanged ? RunStore.Action.UNCHANGED : RunStore.Action.REUSED, note,
                         read.get().id());
+                contents.add(read.get().id());
                 log.debug("沿用 {}：{}", path, note);
             } else {
                 long id = files.registeredBy(run.runId(), sha, checks).map(InputFile::id)
@@ -89,7 +91,8 @@ class InputScanTasklet implements Tasklet {
         }
         int withdrawn = 0;
         for (RunStore.RunFile gone : before.values().stream().sorted(java.util.Comparator.comparing(RunStore.RunFile::path)).toList()) {
-            if (!tonight.contains(gone.path())) {
+            // a file renamed or moved within the folder is not withdrawn: its content is here under its new name
+            if (!tonight.contains(gone.path()) && !contents.contains(gone.file().id())) {
                 runs.recordFile(run.runId(), gone.path(), RunStore.Action.WITHDRAWN, WITHDRAWN, gone.file().id());
                 withdrawn++;
             }

@@ -16,10 +16,16 @@ record Manifest(Run run, List<Input> inputs, List<Output> outputs, List<Held> he
      * ({@code unchanged}: same path and content as the night before; {@code reused}: a content read
      * before under another name), the files of the night before no longer there ({@code withdrawn}),
      * the stale outputs it removed, how many departments it rendered and kept, how many 错误 are new
-     * tonight, and for every output the run and process that wrote it ({@code writers}).
+     * tonight, what it did with each file ({@code files}) and for every output the run and process that
+     * wrote it ({@code writers}).
      */
     record Run(long id, String runDate, String input, String output, int imported, int unchanged, int reused,
-            List<String> withdrawn, List<String> removed, Departments departments, int newErrors, List<Writer> writers) {
+            List<String> withdrawn, List<String> removed, Departments departments, int newErrors, List<File> files,
+            List<Writer> writers) {
+    }
+
+    /** What the night did with a file: IMPORTED (read tonight), UNCHANGED, REUSED or WITHDRAWN; which run read its content. */
+    record File(String path, String action, long readByRun, String note) {
     }
 
     record Departments(int rendered, int kept) {

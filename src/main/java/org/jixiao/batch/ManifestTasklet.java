@@ -43,8 +43,10 @@ class ManifestTasklet implements Tasklet {
         List<Manifest.Input> inputs = new ArrayList<>();
         int[] actions = new int[RunStore.Action.values().length];
         List<String> withdrawn = new ArrayList<>();
+        List<Manifest.File> done = new ArrayList<>();
         for (RunStore.RunFile f : runs.files(run.runId())) {
             actions[f.action().ordinal()]++;
+            done.add(new Manifest.File(f.path(), f.action().name(), f.file().runId(), f.note()));
             if (f.action() == RunStore.Action.WITHDRAWN) {
                 withdrawn.add(f.path());
                 continue;
@@ -73,7 +75,8 @@ class ManifestTasklet implements Tasklet {
         Manifest manifest = new Manifest(new Manifest.Run(run.runId(), run.runDate().toString(), run.input().toString(),
                 run.output().toString(), actions[RunStore.Action.IMPORTED.ordinal()], actions[RunStore.Action.UNCHANGED.ordinal()],
                 actions[RunStore.Action.REUSED.ordinal()], withdrawn, runs.removed(run.runId()),
-                new Manifest.Departments(departments[0], departments[1]), newErrors, writers), inputs, outputs, held, counts, refused);
+                new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs, outputs, held, counts,
+                refused);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         OutputFolder folder = new OutputFolder(run.output());
         folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));

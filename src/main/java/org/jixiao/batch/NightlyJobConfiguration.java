@@ -64,6 +64,20 @@ class NightlyJobConfiguration {
                 .build();
     }
 
+    /** Lets a test halt the JVM as a step starts ({@link Halt}); does nothing unless a test asks. */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor haltForTests() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof org.springframework.batch.core.step.AbstractStep step && Halt.ONCE.active()) {
+                    step.registerStepExecutionListener(Halt.ONCE);
+                }
+                return bean;
+            }
+        };
+    }
+
     /** Progress goes nowhere unless the command line supplies a bar or a log. */
     @Bean
     @ConditionalOnMissingBean
@@ -148,6 +162,7 @@ class NightlyJobConfiguration {
                 .processor(importCheckProcessor)
                 .writer(importWriter)
                 .listener(importProgress.<ImportItem>workers(ImportItem::rows))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("import", repository).partitioner("importFiles", filePartitioner).step(worker)
                 .gridSize(threads(threads)).taskExecutor(partitionExecutor)
@@ -189,6 +204,7 @@ class NightlyJobConfiguration {
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
                 .listener(checkProgress.<CheckProcessor.Checked>workers(c -> 1))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("check", repository).partitioner("checkProjects", new KeyPartitioner()).step(worker)
                 .gridSize(threads(threads)).taskExecutor(partitionExecutor)
@@ -252,6 +268,7 @@ class NightlyJobConfiguration {
                 .processor(departmentRenderer)
                 .writer(departments -> { })
                 .listener(renderProgress.<Department>workers(d -> 1))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("render", repository).partitioner("renderDepartments", new DepartmentPartitioner(projects))
                 .step(worker).gridSize(threads(threads)).taskExecutor(partitionExecutor)

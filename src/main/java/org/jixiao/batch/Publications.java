@@ -54,7 +54,7 @@ final class Publications {
             found[i] = o;
         }
         for (RunStore.Output o : found) {
-            runs.recordOutput(runId, o);
+            runs.recordOutput(runId, o.kept());
         }
         return true;
     }
@@ -87,8 +87,13 @@ final class Publications {
     void record(OutputFolder.Written w, Path target, String kind, Integer year, String region, String department,
             Integer pages, String fingerprint) throws IOException {
         long modified = Files.getLastModifiedTime(target).toMillis();
-        runs.recordOutput(runId, new RunStore.Output(relative(target), kind, year, region, department, pages, w.bytes(), w.sha256(),
-                fingerprint, modified, runId, RunOwner.worker()));
+        String path = relative(target);
+        RunStore.Output before = earlier.get(path);
+        boolean untouched = before != null && before.sha256().equals(w.sha256()) && before.modified() != null
+                && before.modified() == modified;
+        // made tonight either way; written by whoever wrote the bytes that are there
+        runs.recordOutput(runId, new RunStore.Output(path, kind, year, region, department, pages, w.bytes(), w.sha256(), fingerprint,
+                modified, untouched ? before.writtenBy() : runId, untouched ? before.worker() : RunOwner.worker(), true));
     }
 
     /** The path relative to the output folder, also for files under .jixiao (which {@link OutputFolder#resolve} would rename). */

@@ -54,7 +54,7 @@ final class Report {
             readTonight += f.action() == RunStore.Action.IMPORTED ? f.file().rowsRead() : 0;
         }
         int current = files.size() - withdrawn.size();
-        out.printf("  输入文件 %d 个：本次读入 %d，未变更 %d，改名或移动 %d%s%n", current, actions[RunStore.Action.IMPORTED.ordinal()],
+        out.printf("  输入文件 %d 个：本次读入 %d，未变更 %d，改名、移动或放回 %d%s%n", current, actions[RunStore.Action.IMPORTED.ordinal()],
                 actions[RunStore.Action.UNCHANGED.ordinal()], actions[RunStore.Action.REUSED.ordinal()],
                 withdrawn.isEmpty() ? "" : "；撤回已不在输入目录的文件 " + withdrawn.size() + " 个");
         for (RunStore.RunFile f : withdrawn.subList(0, Math.min(LISTED, withdrawn.size()))) {

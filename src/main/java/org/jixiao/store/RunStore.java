@@ -32,7 +32,13 @@ public class RunStore {
      * ({@code fingerprint}), when it was last written ({@code modified}, ms), by which run and process.
      */
     public record Output(String path, String kind, Integer year, String region, String department, Integer pages, long bytes,
-            String sha256, String fingerprint, Long modified, long writtenBy, String worker) {
+            String sha256, String fingerprint, Long modified, long writtenBy, String worker, boolean made) {
+
+        /** The same file as a later night keeps it, not made again. */
+        public Output kept() {
+            return new Output(path, kind, year, region, department, pages, bytes, sha256, fingerprint, modified, writtenBy, worker,
+                    false);
+        }
     }
 
     /** An output not published on purpose, and why. */
@@ -64,7 +70,8 @@ public class RunStore {
     private static final RowMapper<Output> OUTPUT = (rs, n) -> new Output(rs.getString("path"), rs.getString("kind"),
             (Integer) rs.getObject("budget_year"), rs.getString("region"), rs.getString("department"),
             (Integer) rs.getObject("pages"), rs.getLong("bytes"), rs.getString("sha256"), rs.getString("fingerprint"),
-            rs.getObject("modified") == null ? null : rs.getLong("modified"), rs.getLong("written_by"), rs.getString("worker"));
+            rs.getObject("modified") == null ? null : rs.getLong("modified"), rs.getLong("written_by"), rs.getString("worker"),
+            rs.getBoolean("made"));
 
     private final JdbcTemplate jdbc;
 
@@ -174,8 +181,9 @@ public class RunStore {
         jdbc.update("DELETE FROM jx_output WHERE run_id = ? AND path = ?", runId, o.path());
         jdbc.update("""
                 INSERT INTO jx_output (run_id, path, kind, budget_year, region, department, pages, bytes, sha256, fingerprint, modified,
-                  written_by, worker) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", runId, o.path(), o.kind(), o.year(), o.region(),
-                o.department(), o.pages(), o.bytes(), o.sha256(), o.fingerprint(), o.modified(), o.writtenBy(), o.worker());
+                  written_by, worker, made) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", runId, o.path(), o.kind(), o.year(),
+                o.region(), o.department(), o.pages(), o.bytes(), o.sha256(), o.fingerprint(), o.modified(), o.writtenBy(), o.worker(),
+                o.made());
     }
 
     /** The outputs of a run, in path order. */
@@ -222,13 +230,13 @@ public class RunStore {
     }
 
     /**
-     * How many departments a night rendered (any of their files written tonight) and kept (every file
-     * kept from an earlier night), in that order.
+     * How many departments a night rendered (any of their files made tonight) and kept (every file kept
+     * from an earlier night by its fingerprint), in that order.
      */
     public int[] departmentWork(long runId) {
         int[] work = new int[2];
         jdbc.query("""
-                SELECT MAX(CASE WHEN written_by = run_id THEN 1 ELSE 0 END) FROM jx_output
+                SELECT MAX(CASE WHEN made THEN 1 ELSE 0 END) FROM jx_output
                 WHERE run_id = ? AND department IS NOT NULL GROUP BY budget_year, region, department""", rs -> {
                     work[rs.getInt(1) == 1 ? 0 : 1]++;
                 }, runId);
