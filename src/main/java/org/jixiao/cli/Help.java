@@ -11,7 +11,7 @@ final class Help {
                                           [--draft] [--duplex]
               java -jar target/jixiao.jar history [--output=DIR]
               java -jar target/jixiao.jar template --kind=targets|self-evaluation|roster [--output=FILE.xlsx]
-              java -jar target/jixiao.jar generate --projects=N [--seed=S] [--shapes=all|csv] --output=DIR
+              java -jar target/jixiao.jar generate --projects=N [--seed=S] [--shapes=all|csv] [--years=2|1] --output=DIR
               java -Xmx1g -jar target/jixiao.jar bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]
 
             命令 / commands:
@@ -27,6 +27,8 @@ final class Help {
                          write a synthetic city's filings (about 10 projects a department, all three shapes, a few
                          planted defects); the same N and S give the same bytes. --seed 默认 7；DIR 须为空目录；
                          --shapes=csv 只写平铺 CSV（项目与默认相同） / flat CSV only, same projects
+                         默认还写各部门上年（2024）的申报表，与其 2024 自评表成对（含少量故意的不一致），并供 2025 与上年比较；
+                         --years=1 不写（基准测试的城市） / also the 2024 申报表 the 2024 自评表 evaluate; --years=1 leaves them out
               bench      基准测试：生成 S/M/L（100 / 1,000 / 10,000 个项目）的模拟申报，在本进程内运行完整的每晚作业，
                          再用 OpenPDF 直接写出同样的页面作为下限；打印各阶段的数量、秒数、每秒数量和峰值堆，
                          并写入 <output>/bench-<规模>/bench-<规模>.csv 和 .md（--output 默认 output，--threads 默认本机核数；
