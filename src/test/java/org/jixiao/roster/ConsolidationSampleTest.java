@@ -17,7 +17,10 @@ import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.findings.Finding;
 import org.jixiao.findings.Rule;
+import org.jixiao.findings.TargetAgreementTable;
 import org.jixiao.findings.TargetsCheck;
+import org.jixiao.output.Table;
+import org.jixiao.output.TableColumn;
 import org.jixiao.ingest.FolderProjects;
 import org.jixiao.summary.ProjectFlow;
 import org.jixiao.summary.YearOverYear;
@@ -87,6 +90,15 @@ class ConsolidationSampleTest {
                 "2024 绩效目标报送：应报 1，已报 1（其中被拒收 0），未报 0，逾期 0",
                 "2024 绩效自评报送：应报 1，已报 0（其中被拒收 0），未报 1，逾期 0",
                 "2025 绩效目标报送：应报 4，已报 1（其中被拒收 0），未报 3，逾期 2，名单外 1");
+        Table table = StatusTable.of(status, 2025);
+        assertThat(table.columns()).extracting(TableColumn::header).containsExactly("年度", "应报类型", "地区", "主管部门", "是否应报", "截止日期",
+                "报送状态", "首次报送", "最近更新", "受理项目数", "拒收项目数", "错误数", "逾期");
+        assertThat(rows(table)).containsExactly(
+                List.of(2025, "绩效目标", "市级", "中共上海市委组织部", "是", "2024-11-15", "未报", "", "", "", "", "", "逾期未报"),
+                List.of(2025, "绩效目标", "嘉定区", "中共上海市嘉定区组织部", "是", "2024-11-15", "未报", "", "", "", "", "", "逾期未报"),
+                List.of(2025, "绩效目标", "嘉定区", "中共上海市嘉定区委组织部", "否", "", "名单外", "", "", 7, 0, 0, ""),
+                List.of(2025, "绩效目标", "松江区", SONGJIANG, "是", "2024-11-15", "已报", "", "", 7, 0, 0, ""),
+                List.of(2025, "绩效目标", "松江区", "中共上海市松江区区级机关工作委员会", "是", "2025-12-31", "未报", "", "", "", "", "", ""));
         assertThat(status.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.DEPARTMENT_UNLISTED);
             assertThat(f.file()).isEqualTo("002-嘉定区委组织部-2025-绩效目标.xlsx");
@@ -109,6 +121,12 @@ class ConsolidationSampleTest {
                 "本部门报送了2023年度的绩效目标，但其中没有与本项目对应的申报表（按项目编码或项目名称对照），自评无法与目标核对",
                 "年初预算数 4,544,100.00 元与申报表的年度资金申请总额 4,644,100.00 元不同（相差 -100,000.00 元）");
         assertThat(r.agreement()).isEqualTo(new TargetsCheck.Agreement(6, 5, 3));
+        Table table = TargetAgreementTable.of(List.of(new TargetAgreementTable.Line(2023, "松江区", SONGJIANG, r)));
+        assertThat(table.name()).isEqualTo("绩效自评-目标对照");
+        assertThat(table.columns()).extracting(TableColumn::header).containsExactly("年度", "地区", "主管部门", "自评项目数", "有申报表的项目数",
+                "与目标一致的项目数", "与目标一致", "申报的指标未在自评中出现(W14)", "自评的指标不在申报表中(W15)", "自评的指标值与申报的不同(W16)",
+                "年初预算数与申报的年度资金申请总额不同(I09)", "自评项目没有对应的申报表(I10)");
+        assertThat(rows(table)).containsExactly(List.of(2023, "松江区", SONGJIANG, 6, 5, 3, "3/5", 1, 0, 1, 1, 1));
     }
 
     @Test
@@ -131,6 +149,13 @@ class ConsolidationSampleTest {
         assertThat(y2024.overall().flow()).isEqualTo(new ProjectFlow(3, 4, 1));
         assertThat(y2024.overall().funds().previous()).isEqualByComparingTo("9858090");
         assertThat(y2024.overall().funds().difference()).isEqualByComparingTo("-1702940");
+    }
+
+    /** A table's rows, blanks as empty strings (List.of takes no nulls). */
+    private static List<List<Object>> rows(Table t) {
+        List<List<Object>> rows = new ArrayList<>();
+        t.rows().forEach(values -> rows.add(Stream.of(values).map(v -> v == null ? (Object) "" : v).toList()));
+        return rows;
     }
 
     private List<Project> of(Kind kind, int year) throws IOException {
