@@ -77,7 +77,10 @@ public final class PlainTable {
                 table.readXlsx(path);
             }
         } catch (IOException e) {
-            table.problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", "文件无法读取：" + e.getMessage(), 0));
+            // jixiao's own messages (a damaged sheet) are Chinese; a system's message is not shown to a clerk
+            String why = e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN) ? "：" + e.getMessage() : "（读取中途出错，文件可能不完整或已损坏）";
+            table.problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", "文件无法读取" + why, 0));
         }
         if (table.rows.isEmpty() && table.problems.isEmpty()) {
             table.problems.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0));
