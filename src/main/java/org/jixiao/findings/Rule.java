@@ -20,7 +20,7 @@ public enum Rule {
     SCORE_INVALID("E05", Severity.错误, "分值或得分缺失或无法识别"),
     PROJECT_CONFLICT("E06", Severity.错误, "同一项目各行信息不一致"),
     PROJECT_DUPLICATE("E07", Severity.错误, "同一项目重复报送"),
-    ROSTER_ROW_INVALID("E08", Severity.错误, "报送名单行无法识别"),
+    ROSTER_ROW_INVALID("E09", Severity.错误, "报送名单行无法识别"),
 
     INDICATOR_BLANK("W01", Severity.问题, "指标行有空白"),
     ANNUAL_FUNDS_MISMATCH("W02", Severity.问题, "年度资金申请总额与分项之和不符"),

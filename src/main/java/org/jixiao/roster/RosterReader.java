@@ -23,7 +23,7 @@ import org.jixiao.ingest.Values;
  * Reads the 报送名单: {@code 名单.xlsx} or {@code 名单.csv} at the top of the input folder, columns 年度,
  * 地区, 主管部门, 应报类型 ({@code 绩效目标}, {@code 绩效自评} or both joined by {@code 、}) and 截止日期. The
  * file is read as filings are ({@link PlainTable}); each row is used or refused with a located finding:
- * a row without a readable 年度, a 主管部门 or a known 应报类型 is refused (E08, 错误 — jixiao does not
+ * a row without a readable 年度, a 主管部门 or a known 应报类型 is refused (E09, 错误 — jixiao does not
  * guess whom the bureau is waiting for); an unreadable 截止日期 is a 问题 and the row is kept without one
  * (W19); a department listed twice for a 年度 and kind keeps its first row (W18).
  */
