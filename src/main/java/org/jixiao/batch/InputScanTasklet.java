@@ -124,6 +124,8 @@ class InputScanTasklet implements Tasklet {
                     .filter(p -> input.relativize(p).toString().chars().noneMatch(c -> c == 0)
                             && !hidden(input.relativize(p)))
                     .filter(RowSources::isFiling)
+                    // the roster (名单) says who must file; it is not a filing
+                    .filter(p -> !org.jixiao.roster.RosterReader.isRoster(input, p))
                     .sorted()
                     .toList();
         }
