@@ -220,15 +220,16 @@ class NightlyJobConfiguration {
 
     @Bean
     Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, RunStore runs,
-            Tonight tonight, Progress progress) {
-        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(findings, runs, tonight), tx)
+            Tonight tonight, Fingerprints fingerprints, Progress progress) {
+        return new StepBuilder("publishTables", repository)
+                .tasklet(new PublishTablesTasklet(findings, runs, tonight, fingerprints), tx)
                 .listener(new StageListener(progress, "汇总")).build();
     }
 
     /** One per run: checks the shipped CJK font at start-up; templates compile on first use and are reused. */
     @Bean
-    Reports reports() {
-        return Reports.standard();
+    Reports reports(@Value("${jixiao.cache:}") String cache) {
+        return Reports.standard(cache.isEmpty() ? null : Path.of(cache).resolve("templates"));
     }
 
     @Bean
