@@ -45,6 +45,11 @@ final class Cluster implements AutoCloseable {
 
     /** Logs go to target/remote-logs/{@code name}, kept after the test for a look at what happened. */
     Cluster(TestDatabase db, Path dir, String name) throws IOException {
+        this(db, dir, name, true);
+    }
+
+    /** On a schema another cluster made already when {@code createSchema} is false. */
+    Cluster(TestDatabase db, Path dir, String name, boolean createSchema) throws IOException {
         this.db = db;
         this.dir = dir;
         this.logs = Files.createDirectories(Path.of("target", "remote-logs", name));
@@ -57,7 +62,9 @@ final class Cluster implements AutoCloseable {
                 new ClassPathResource("org/springframework/batch/core/schema-postgresql.sql"),
                 new ClassPathResource("org/springframework/integration/jdbc/schema-postgresql.sql"),
                 new ByteArrayResource(WORKER_TABLE.getBytes(StandardCharsets.UTF_8)));
-        schema.execute(db.dataSource());
+        if (createSchema) {
+            schema.execute(db.dataSource());
+        }
         set("url", db.url());
         set("output", output().toString());
         set("runId", "1");

@@ -4,9 +4,11 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.RemoteStepExecutionAggregator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.integration.partition.RemotePartitioningManagerStepBuilderFactory;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,11 +36,22 @@ class ManagerConfiguration {
         return new ManagerCost(dataSource);
     }
 
+    /**
+     * The manager step; with {@code jixiao.statusOnlyPolling} its polls read only the partitions'
+     * statuses (see {@link StatusOnlyPolling}), and the partitions are summed from the real repository.
+     */
     @Bean
-    Step managerStep(RemotePartitioningManagerStepBuilderFactory managerSteps, QueueChannel requests, WorkerWatch workerWatch,
-            ManagerCost managerCost, @Value("${jixiao.partitions}") int partitions, @Value("${jixiao.items}") int items,
-            @Value("${jixiao.pollMillis:1000}") long pollMillis) {
-        return managerSteps.get(Spike.MANAGER_STEP)
+    Step managerStep(RemotePartitioningManagerStepBuilderFactory managerSteps, JobRepository repository, DataSource dataSource,
+            BeanFactory beans, QueueChannel requests, WorkerWatch workerWatch, ManagerCost managerCost,
+            @Value("${jixiao.partitions}") int partitions, @Value("${jixiao.items}") int items,
+            @Value("${jixiao.pollMillis:1000}") long pollMillis, @Value("${jixiao.statusOnlyPolling:true}") boolean statusOnly) {
+        RemotePartitioningManagerStepBuilderFactory factory = managerSteps;
+        if (statusOnly) {
+            factory = new RemotePartitioningManagerStepBuilderFactory(StatusOnlyPolling.around(repository, dataSource));
+            factory.setBeanFactory(beans);
+        }
+        return factory.get(Spike.MANAGER_STEP)
+                .aggregator(new RemoteStepExecutionAggregator(repository))
                 .partitioner(Spike.WORKER_STEP, new ToyPartitioner(partitions, items))
                 .gridSize(partitions)
                 .outputChannel(requests)

@@ -24,7 +24,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.scheduling.support.PeriodicTrigger;
 
 /**
- * A worker: polls the request channel one request at a time, inside a transaction on the channel's own
+ * A worker: takes requests from the channel one at a time, each inside a transaction on the channel's own
  * connection, and runs the partition it names in that transaction's lifetime. The request's row stays
  * locked (SKIP LOCKED keeps other workers off it) until the partition is done; if the worker dies, the
  * database rolls the transaction back and the request is there again for another worker.
@@ -47,7 +47,9 @@ class WorkerConfiguration {
     PollerMetadata poller(Drain drain, @Qualifier("channelTransactionManager") JdbcTransactionManager channelTransactionManager, @Value("${jixiao.workerPollMillis:250}") long pollMillis) {
         PollerMetadata poller = new PollerMetadata();
         poller.setTrigger(new PeriodicTrigger(Duration.ofMillis(pollMillis)));
-        poller.setMaxMessagesPerPoll(1);
+        // a poll that found a request looks again at once (each request in a transaction of its own):
+        // one request per poll would leave the worker idle for the poll's delay after each partition
+        poller.setMaxMessagesPerPoll(-1);
         // one look at the queue per poll: the queue's in-JVM wait would hold the transaction for nothing
         poller.setReceiveTimeout(0);
         MethodInterceptor discardUnreadable = poll -> {
