@@ -116,8 +116,18 @@ class RemoteScalingTest {
             for (Cluster.Node node : nodes) {
                 node.await("WORKER", Duration.ofSeconds(90));
             }
+            long[] cpuBefore = nodes.stream().mapToLong(RemoteScalingTest::cpuMillis).toArray();
             Cluster.Node manager = cluster.manager();
             assertThat(manager.exit(Duration.ofMinutes(5))).as(String.join("\n", manager.lines)).isZero();
+            List<String> split = new ArrayList<>();
+            long totalCpu = 0;
+            long maxCpu = 0;
+            for (int w = 0; w < nodes.size(); w++) {
+                long cpu = cpuMillis(nodes.get(w)) - cpuBefore[w];
+                totalCpu += cpu;
+                maxCpu = Math.max(maxCpu, cpu);
+                split.add(nodes.get(w).linesStarting("DONE").size() + " partitions/" + cpu + " ms CPU");
+            }
             Matcher m = COST.matcher(manager.await("COST", Duration.ofSeconds(1)));
             assertThat(m.matches()).isTrue();
             JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
@@ -129,7 +139,18 @@ class RemoteScalingTest {
                      WHERE s.step_name LIKE 'renderPart:%' AND p.parameter_name = 'run.id' AND p.parameter_value = ?""",
                     String.valueOf(runId));
             return new Run(name, workers, Integer.parseInt(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
-                    Long.parseLong(m.group(4)), ((Number) waits.get("first_wait_ms")).doubleValue(), loadAverage());
+                    Long.parseLong(m.group(4)), ((Number) waits.get("first_wait_ms")).doubleValue(), loadAverage(),
+                    String.join(", ", split), totalCpu / (double) maxCpu);
+        }
+    }
+
+    /** A process's CPU time so far, from /proc (the workers run on this host). */
+    private static long cpuMillis(Cluster.Node node) {
+        try {
+            String[] stat = Files.readString(Path.of("/proc", String.valueOf(node.pid()), "stat")).split("\\) ", 2)[1].split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -143,7 +164,12 @@ class RemoteScalingTest {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    record Run(String name, int workers, int partitions, long wallMs, long jvmCpuMs, long dbCpuMs, double firstWaitMs, String load) {
+    /**
+     * One night. {@code cpuSpeedup} is the workers' CPU time over the busiest worker's: the speedup two
+     * free cores would give, whatever else loads this shared machine while it is measured.
+     */
+    record Run(String name, int workers, int partitions, long wallMs, long jvmCpuMs, long dbCpuMs, double firstWaitMs, String load,
+            String split, double cpuSpeedup) {
         double partitionsPerSecond() {
             return partitions * 1000.0 / wallMs;
         }
@@ -155,8 +181,9 @@ class RemoteScalingTest {
         @Override
         public String toString() {
             return String.format("BENCH %s: %d worker(s), %d partitions in %d ms = %.2f partitions/s; manager %d ms JVM + %d ms database CPU"
-                    + " = %.1f ms a partition; first request taken %.0f ms after it was created; load %s",
-                    name, workers, partitions, wallMs, partitionsPerSecond(), jvmCpuMs, dbCpuMs, managerMsPerPartition(), firstWaitMs, load);
+                    + " = %.1f ms a partition; first request taken %.0f ms after it was created; workers: %s (CPU speedup %.2f×); load %s",
+                    name, workers, partitions, wallMs, partitionsPerSecond(), jvmCpuMs, dbCpuMs, managerMsPerPartition(), firstWaitMs,
+                    split, cpuSpeedup, load);
         }
     }
 }
