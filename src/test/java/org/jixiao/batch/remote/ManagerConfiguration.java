@@ -11,7 +11,6 @@ import org.springframework.batch.integration.partition.RemotePartitioningManager
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.channel.QueueChannel;
 
 /**
@@ -20,7 +19,6 @@ import org.springframework.integration.channel.QueueChannel;
  * replies: upstream spring-batch #4945 does not apply). A watch beside it says when no worker is alive
  * and fences workers whose heartbeat stopped.
  */
-@Configuration(proxyBeanMethods = false)
 class ManagerConfiguration {
 
     @Bean

@@ -9,7 +9,6 @@ import org.springframework.batch.integration.config.annotation.EnableBatchIntegr
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
@@ -24,8 +23,11 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * that took the request (so a worker that dies gives it back), and the step's own transactions must
  * not join that one. The repository's pool and transaction manager are primary, so the channel's are
  * always asked for by name: a parameter's name does not beat {@code @Primary}.
+ * <p>
+ * Not annotated {@code @Configuration} (nor are the manager's and the worker's): jixiao's
+ * {@code @SpringBootApplication} scans {@code org.jixiao}, test classes included, and would take these
+ * beans into every product test. {@link RemoteNode} registers them by hand.
  */
-@Configuration(proxyBeanMethods = false)
 @EnableBatchProcessing
 @EnableJdbcJobRepository
 @EnableBatchIntegration

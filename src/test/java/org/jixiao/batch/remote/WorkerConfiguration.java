@@ -16,7 +16,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.channel.QueueChannel;
 import org.springframework.integration.scheduling.PollerMetadata;
 import org.springframework.integration.transaction.TransactionInterceptorBuilder;
@@ -29,7 +28,6 @@ import org.springframework.scheduling.support.PeriodicTrigger;
  * locked (SKIP LOCKED keeps other workers off it) until the partition is done; if the worker dies, the
  * database rolls the transaction back and the request is there again for another worker.
  */
-@Configuration(proxyBeanMethods = false)
 class WorkerConfiguration {
 
     @Bean

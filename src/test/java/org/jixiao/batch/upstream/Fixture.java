@@ -12,13 +12,14 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseBuilder;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabaseType;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
-/** A JDBC job repository on an in-memory H2 of its own, and a reader that saves its position. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * A JDBC job repository on an in-memory H2 of its own, and a reader that saves its position. Registered by
+ * hand, not {@code @Configuration}: jixiao's application scans {@code org.jixiao}, test classes included.
+ */
 @EnableBatchProcessing
 @EnableJdbcJobRepository
 class Fixture {
