@@ -102,7 +102,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     /** Reads one item of the current file, opening it first if needed. */
     private void step(InputFile file) throws IOException {
         if (source == null) {
-            source = RowSources.open(input.resolve(file.path()), file.path());
+            source = RowSources.openInside(input, file.path());
             keys = new ProjectKeys();
             storable.reset();
             seq = 0;

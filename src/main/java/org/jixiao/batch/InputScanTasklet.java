@@ -3,7 +3,6 @@ package org.jixiao.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -11,8 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.jixiao.ingest.RowSources;
+import org.jixiao.ingest.InputFolder;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
 import org.jixiao.store.RunStore;
@@ -47,7 +45,9 @@ class InputScanTasklet implements Tasklet {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
         int imported = 0;
         int skipped = 0;
-        List<Path> filings = filings(run.input(), run.output());
+        InputFolder.Listing listing = InputFolder.list(run.input(), run.output());
+        listing.ignored().forEach(i -> log.info("未读取 {}：{}", i.name(), i.reason()));
+        List<InputFolder.Filing> filings = listing.filings();
         int held = files.currentCount();
         if (filings.isEmpty() && held > 0) {
             // a folder that is empty tonight is far more often an unmounted share or a wrong path than
@@ -57,8 +57,9 @@ class InputScanTasklet implements Tasklet {
                     + "若确要撤回全部申报，请改用新的 --output 目录 / the input folder holds no filings while the store holds "
                     + held + " files: nothing was withdrawn; check the folder, or use a new --output to start afresh");
         }
-        for (Path file : filings) {
-            String path = run.input().relativize(file).toString().replace('\\', '/');
+        for (InputFolder.Filing filing : filings) {
+            Path file = filing.path();
+            String path = filing.name();
             String sha = sha256(file);
             Optional<InputFile> registered = files.ofRun(run.runId(), path);
             Optional<InputFile> same = files.currentWithContent(sha, run.runId());
@@ -87,32 +88,6 @@ class InputScanTasklet implements Tasklet {
             contribution.incrementReadCount();
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** Filing files under the input folder in path order, leaving out the output folder if it lies inside. */
-    static List<Path> filings(Path input, Path output) throws IOException {
-        if (!Files.isDirectory(input)) {
-            throw new NoSuchFileException(input.toString(), null, "输入目录不存在或不是目录");
-        }
-        Path out = output.toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
-                    .filter(p -> input.relativize(p).toString().chars().noneMatch(c -> c == 0)
-                            && !hidden(input.relativize(p)))
-                    .filter(RowSources::isFiling)
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String sha256(Path file) throws IOException {

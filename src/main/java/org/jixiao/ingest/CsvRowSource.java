@@ -5,44 +5,51 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.findings.Rule;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030 (a row with bytes
- * that are not text in the file's encoding is rejected on its own), comma- or
- * tab-separated, RFC 4180 quoting (goals may span lines inside quotes). Rows are numbered as a
- * spreadsheet shows them: the header is row 1 when it is the first record.
+ * that are not text in the file's encoding is rejected on its own), comma- or tab-separated, RFC 4180
+ * quoting (goals may span lines inside quotes). Rows are numbered as a spreadsheet shows them: the
+ * header is row 1 when it is the first record. Every record after the header is a row read: imported,
+ * or rejected on its own with its reason (broken quoting, bytes that are not text, cells past the
+ * header); a semicolon-separated file is refused whole, its rows counted.
  */
 final class CsvRowSource implements RowSource {
 
     private static final int HEADER_SEARCH_ROWS = 10;
-    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
 
     private final String file;
     private final Path path;
     private final Deque<SourceItem> pending = new ArrayDeque<>();
-    private MappingIterator<String[]> records;
+    private final ControlCharacters controls = new ControlCharacters();
+    private CsvRecords records;
+    private Reader reader;
     private HeaderMap header;
+    private List<String> headerRow;
+    private int headerRowNo;
+    /** The record after the header may be the header's second row (a group cell over its children). */
+    private boolean headerMayContinue;
     /** Cells in the header row (blank ones included): a data row never has more. */
     private int headerCells;
     private int recordNo;
     private int skippedRows;
     private int dataRows;
+    private int rejectedRows;
     private boolean noHeader;
     private boolean finished;
-    private java.nio.charset.Charset charset;
+    private Charset charset;
+    private char separator;
+    /** Why the whole file is refused once its header is found (a semicolon separator); its rows are counted. */
+    private String refusal;
+    private int refusedRows;
     private final RepeatedCells repeated = new RepeatedCells();
 
     CsvRowSource(Path path, String file) {
@@ -63,41 +70,91 @@ final class CsvRowSource implements RowSource {
             finished = true;
             return;
         }
-        String[] record;
-        try {
-            if (!records.hasNextValue()) {
-                finish();
-                return;
-            }
-            record = records.nextValue();
-        } catch (JacksonException e) {
-            fail("第" + (recordNo + 1) + "行起无法按 CSV 解析（引号不配对或格式损坏）：" + e.getOriginalMessage());
+        CsvRecords.Record record = records.next();
+        if (record == null) {
+            finish();
             return;
         }
         recordNo++;
-        repeated.share(record);
-        if (blank(record)) {
+        if (record.broken() != null) {
+            broken(record);
             return;
         }
-        if (garbled(record)) {
-            // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
-                    + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
+        String[] cells = record.cells().toArray(String[]::new);
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = controls.strip(cells[i], recordNo);
+        }
+        repeated.share(cells);
+        if (blank(cells)) {
             return;
         }
-        if (noHeader || (header != null && !header.missing().isEmpty())) {
+        if (refusal != null) {
+            refusedRows++;
+        } else if (header == null && !noHeader) {
+            lookForHeader(cells);
+        } else if (headerMayContinue && continuesHeader(cells)) {
+            return;
+        } else if (header == null || !header.missing().isEmpty()) {
             skippedRows++;
-        } else if (header == null) {
-            lookForHeader(Arrays.asList(record));
-        } else if (record.length > headerCells || beyondHeader(record) >= 0) {
-            rejectWide(record);
+        } else if (garbled(cells)) {
+            // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
+            reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
+                    + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
+        } else if (cells.length > headerCells || beyondHeader(cells) >= 0) {
+            rejectWide(cells);
         } else {
-            String[] cells = repeated.pick(header, record);
-            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), cells);
+            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), repeated.pick(header, cells));
             if (!row.isBlank()) {
                 dataRows++;
                 pending.add(row);
             }
+        }
+    }
+
+    /** A record whose quoting is broken: its first line is one row, rejected (or skipped before the header). */
+    private void broken(CsvRecords.Record record) {
+        settleHeader();
+        if (header == null || !header.missing().isEmpty() || refusal != null) {
+            if (refusal != null) {
+                refusedRows++;
+            } else {
+                skippedRows++;
+            }
+            return;
+        }
+        reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "",
+                "第" + recordNo + "行（文件第" + record.firstLine() + "行）" + record.broken() + "，该行未导入，其后的行照常读取；"
+                        + "请在 Excel 中检查该行后另存为 CSV 重新报送", 1));
+    }
+
+    private void reject(SourceProblem problem) {
+        rejectedRows += problem.rowsRejected();
+        pending.add(problem);
+    }
+
+    /**
+     * Whether the record is the header's second row; if so the header is read again with it. Either
+     * way the header is settled then, and its unknown columns are said.
+     */
+    private boolean continuesHeader(String[] cells) {
+        List<String> merged = HeaderRows.merge(headerRow, List.of(cells));
+        HeaderMap map = merged == null ? null : HeaderMap.recognise(merged);
+        if (map != null) {
+            adopt(map, merged);
+        }
+        settleHeader();
+        return map != null;
+    }
+
+    /** The header is final: no second row can follow any more. */
+    private void settleHeader() {
+        if (!headerMayContinue) {
+            return;
+        }
+        headerMayContinue = false;
+        if (!header.unknown().isEmpty()) {
+            String names = org.jixiao.filing.Text.shownList(header.unknown());
+            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", headerRowNo, names, "表头中有未知的列，其内容未导入：" + names, 0));
         }
     }
 
@@ -120,14 +177,14 @@ final class CsvRowSource implements RowSource {
      */
     private void rejectWide(String[] record) {
         int first = beyondHeader(record);
-        pending.add(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : headerCells),
+        reject(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : headerCells),
                 "第" + recordNo + "行有" + record.length + "个单元格，多于表头的" + headerCells + "个，无法确定各值所属的列，该行未导入；"
                         + "常见原因是含逗号的内容（如金额 2,030,000.00）未加英文双引号，被拆成了几个单元格。"
                         + "请在 Excel 中另存为 CSV，或给这些内容加上双引号后重新报送", 1));
     }
 
     /** Spreadsheet letters of a 0-based column index: 0 → A, 26 → AA. */
-    private static String columnLetters(int index) {
+    static String columnLetters(int index) {
         StringBuilder s = new StringBuilder();
         for (int n = index + 1; n > 0; n = (n - 1) / 26) {
             s.insert(0, (char) ('A' + (n - 1) % 26));
@@ -135,35 +192,49 @@ final class CsvRowSource implements RowSource {
         return s.toString();
     }
 
-    private void lookForHeader(List<String> cells) {
-        HeaderMap found = HeaderMap.recognise(cells);
+    private void lookForHeader(String[] cells) {
+        List<String> row = List.of(cells);
+        HeaderMap found = HeaderMap.recognise(row);
         if (found != null) {
-            header = found;
-            headerCells = cells.size();
-            if (!found.unknown().isEmpty()) {
-                pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", recordNo, String.join("、", found.unknown()),
-                        "表头中有未知的列，其内容未导入：" + String.join("、", found.unknown()), 0));
+            if (separator == ';') {
+                refusal = "文件以分号（;）分隔各列，jixiao 只读取逗号或制表符分隔的 CSV（分号分隔的文件常以逗号作小数点，金额可能被读错），"
+                        + "整个文件未导入；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重新报送";
+                return;
             }
+            adopt(found, row);
+            headerRowNo = recordNo;
+            headerMayContinue = true;
             return;
         }
         skippedRows++;
         noHeader = recordNo >= HEADER_SEARCH_ROWS;
     }
 
+    private void adopt(HeaderMap found, List<String> row) {
+        header = found;
+        headerRow = row;
+        headerCells = Math.max(headerCells, row.size());
+        // rows above the header are titles, not data: only rows under a header count
+        skippedRows = 0;
+    }
+
     private boolean open() throws IOException {
         Encodings.Detected enc = Encodings.detect(path);
         if (enc.binary()) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                    "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", enc.looksLike() != null ? enc.looksLike()
+                    : "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
             return false;
         }
+        if (enc.bomMismatch()) {
+            pending.add(new SourceProblem(Rule.ENCODING_MISMATCH, "", 0, "",
+                    "文件开头有 UTF-8 标记（BOM），内容却是 GB18030（GBK）编码，已按 GB18030 读取；请将文件另存为「CSV UTF-8」后重新报送", 0));
+        }
         charset = enc.charset();
-        char separator = sniffSeparator(path, enc.bomLength());
+        separator = sniffSeparator(path, enc.bomLength());
         InputStream in = Files.newInputStream(path);
         in.skipNBytes(enc.bomLength());
-        Reader reader = new BufferedReader(new InputStreamReader(in, enc.charset()), 64 * 1024);
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        records = MAPPER.readerForArrayOf(String.class).with(schema).readValues(reader);
+        reader = new BufferedReader(new InputStreamReader(in, enc.charset()), 64 * 1024);
+        records = new CsvRecords(reader, separator);
         return true;
     }
 
@@ -188,8 +259,9 @@ final class CsvRowSource implements RowSource {
     }
 
     /**
-     * Tab-separated when the first line has tabs and no commas; otherwise comma. Told from the raw
-     * bytes: both encodings write these characters as single ASCII bytes.
+     * Comma when the first line has a comma; tab when it has tabs; semicolon when it has semicolons
+     * and neither (such a file is refused once its header is seen). Told from the raw bytes: every
+     * encoding read here writes these characters as single ASCII bytes.
      */
     private static char sniffSeparator(Path path, int skip) throws IOException {
         byte[] head = new byte[4096];
@@ -199,20 +271,31 @@ final class CsvRowSource implements RowSource {
             n = in.readNBytes(head, 0, head.length);
         }
         boolean tab = false;
+        boolean semicolon = false;
         for (int i = 0; i < n && head[i] != '\n'; i++) {
             if (head[i] == ',') {
                 return ',';
             }
             tab |= head[i] == '\t';
+            semicolon |= head[i] == ';';
         }
-        return tab ? '\t' : ',';
+        return tab ? '\t' : semicolon ? ';' : ',';
     }
 
     private void finish() {
         finished = true;
-        if (header == null) {
+        if (header != null) {
+            settleHeader();
+        }
+        SourceProblem stripped = controls.problem("");
+        if (stripped != null) {
+            pending.add(stripped);
+        }
+        if (refusal != null) {
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 1, "", refusal, refusedRows));
+        } else if (header == null) {
             finishWithoutHeader();
-        } else if (header.missing().isEmpty() && dataRows == 0) {
+        } else if (header.missing().isEmpty() && dataRows == 0 && rejectedRows == 0) {
             pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件只有表头，没有数据行", 0));
         } else if (!header.missing().isEmpty()) {
             String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
@@ -231,15 +314,10 @@ final class CsvRowSource implements RowSource {
         }
     }
 
-    private void fail(String message) {
-        finished = true;
-        pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", recordNo + 1, "", message, 0));
-    }
-
     @Override
     public void close() throws IOException {
-        if (records != null) {
-            records.close();
+        if (reader != null) {
+            reader.close();
         }
     }
 }
