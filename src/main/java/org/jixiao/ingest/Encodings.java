@@ -61,7 +61,7 @@ final class Encodings {
             control += head[i] >= 0 && head[i] < 0x20 && head[i] != '\t' && head[i] != '\n' && head[i] != '\r' ? 1 : 0;
         }
         // a stray NUL is a damaged cell (stripped, and said); many control bytes are a binary file or UTF-16 without a BOM
-        if (control > 8 + n / 100) {
+        if (control * 20 > n || control > 16 + n / 100) {
             return new Detected(null, 0, true);
         }
         return new Detected(looksUtf8(file, 0) ? StandardCharsets.UTF_8 : GB18030, 0, false);

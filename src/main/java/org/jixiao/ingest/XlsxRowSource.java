@@ -8,12 +8,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.filing.SourceRef;
+import org.jixiao.filing.Text;
 import org.jixiao.findings.Rule;
 
 /**
  * An .xlsx filing, sheet by sheet: a sheet whose header row is recognised is streamed as a flat
  * table (shape 2); any other sheet is held (it is small) and read as a printed form (shape 3); a
- * sheet that is neither yields one finding naming it, and the other sheets are read regardless.
+ * sheet that is neither yields one finding naming it, and the other sheets are read regardless. A
+ * hidden sheet is not read (a 问题 names it); hidden rows and columns are read (a 问题 lists them). A
+ * cell that cannot be read rejects its row (or its form), never the rest of the sheet.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -28,12 +31,17 @@ final class XlsxRowSource implements RowSource {
     private final Deque<SourceItem> pending = new ArrayDeque<>();
     private final List<SheetCursor.SheetRow> held = new ArrayList<>();
     private final RepeatedCells repeated = new RepeatedCells();
+    private final ControlCharacters controls = new ControlCharacters();
+    private final HiddenParts hidden = new HiddenParts();
     private XlsxWorkbook workbook;
     private SheetCursor cursor;
     private String sheet;
     private Mode mode;
     private HeaderMap header;
+    private List<String> headerCells;
     private int headerRow;
+    /** The row after a flat header may be its second row (a group cell over its children). */
+    private boolean headerMayContinue;
     private int overflowRows;
     private int itemsFromWorkbook;
     private boolean finished;
@@ -63,18 +71,19 @@ final class XlsxRowSource implements RowSource {
                 return;
             }
             startSheet();
+            return;
         }
         SheetCursor.SheetRow row;
         try {
             row = cursor.next();
         } catch (IOException e) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」内容损坏，无法读完：" + e.getMessage(), 0));
-            closeSheet();
+            brokenSheet(e.getMessage());
             return;
         }
         if (row == null) {
             endSheet();
         } else if (!row.isBlank()) {
+            hidden.row(row, cursor.hiddenColumns());
             accept(row);
         }
     }
@@ -91,49 +100,126 @@ final class XlsxRowSource implements RowSource {
     }
 
     private void startSheet() throws IOException {
-        cursor = workbook.nextSheet();
-        sheet = workbook.sheetName();
-        mode = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? Mode.OVERFLOW : Mode.SEARCHING;
+        controls.reset();
+        hidden.reset();
+        try {
+            cursor = workbook.nextSheet(controls);
+        } catch (IOException e) {
+            sheet = sheetName();
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", e.getMessage() + "；其他工作表照常读取", 0));
+            return;
+        }
+        sheet = sheetName();
+        if (workbook.sheetHidden()) {
+            pending.add(new SourceProblem(Rule.HIDDEN_CONTENT, sheet, 0, "", "工作表「" + sheet
+                    + "」是隐藏的，未读取；若其内容应当报送，请在 Excel 中取消隐藏后重新报送，否则请删除该表", 0));
+            closeSheet();
+            return;
+        }
+        boolean notes = NOTES_SHEETS.contains(sheet.strip().toLowerCase());
+        mode = notes ? Mode.OVERFLOW : Mode.SEARCHING;
         header = null;
+        headerMayContinue = false;
         repeated.reset();
         held.clear();
-        overflowRows = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? -1 : 0;
+        overflowRows = notes ? -1 : 0;
+    }
+
+    /** A sheet's name as findings show it: control characters out, at most a readable length. */
+    private String sheetName() {
+        String name = new ControlCharacters().strip(workbook.sheetName(), 0);
+        return name == null ? "" : name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private void accept(SheetCursor.SheetRow row) {
         switch (mode) {
             case SEARCHING -> search(row);
-            case FLAT -> {
-                String[] cells = row.cells().toArray(String[]::new);
-                repeated.share(cells);
-                RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), repeated.pick(header, cells));
-                if (!raw.isBlank()) {
-                    pending.add(raw);
-                }
-            }
+            case FLAT -> flat(row);
             case HOLDING -> hold(row);
             case OVERFLOW -> overflowRows += overflowRows >= 0 ? 1 : 0;
         }
     }
 
+    private void flat(SheetCursor.SheetRow row) {
+        if (headerMayContinue) {
+            boolean second = continuesHeader(row);
+            settleHeader();
+            if (second) {
+                return;
+            }
+        }
+        if (row.damage() != null) {
+            pending.add(new SourceProblem(Rule.ROW_UNREADABLE, sheet, row.number(), "", "工作表「" + sheet + "」第" + row.number()
+                    + "行有无法读取的单元格（" + row.damage() + "），该行未导入", 1));
+            return;
+        }
+        String[] cells = row.cells().toArray(String[]::new);
+        repeated.share(cells);
+        RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), repeated.pick(header, cells));
+        if (!raw.isBlank()) {
+            pending.add(raw);
+        }
+    }
+
     private void search(SheetCursor.SheetRow row) {
+        if (header != null && headerMayContinue) {
+            // the row under a header that lacked columns: its second row, or the form's next row
+            boolean second = continuesHeader(row);
+            if (second && header.missing().isEmpty()) {
+                held.clear();
+                mode = Mode.FLAT;
+                settleHeader();
+                return;
+            }
+            headerMayContinue = false;
+            if (!second) {
+                held.add(row);
+            }
+            mode = Mode.HOLDING;
+            return;
+        }
         held.add(row);
-        HeaderMap found = HeaderMap.recognise(row.cells());
+        HeaderMap found = row.damage() == null ? HeaderMap.recognise(row.cells()) : null;
         if (found != null && found.missing().isEmpty()) {
             header = found;
+            headerCells = row.cells();
             headerRow = row.number();
+            headerMayContinue = true;
             mode = Mode.FLAT;
             held.clear();
-            if (!found.unknown().isEmpty()) {
-                pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, row.number(), String.join("、", found.unknown()),
-                        "表头中有未知的列，其内容未导入：" + String.join("、", found.unknown()), 0));
-            }
         } else if (found != null || held.size() >= HEADER_SEARCH_ROWS) {
             if (found != null && header == null) {
                 header = found;
+                headerCells = row.cells();
                 headerRow = row.number();
+                headerMayContinue = true;
+                return;
             }
             mode = Mode.HOLDING;
+        }
+    }
+
+    /** Whether the row is the header's second row; if so the header is read again with it. */
+    private boolean continuesHeader(SheetCursor.SheetRow row) {
+        List<String> merged = row.damage() == null ? HeaderRows.merge(headerCells, row.cells()) : null;
+        HeaderMap map = merged == null ? null : HeaderMap.recognise(merged);
+        if (map == null) {
+            return false;
+        }
+        header = map;
+        headerCells = merged;
+        return true;
+    }
+
+    /** The flat header is final: its unknown columns are said once. */
+    private void settleHeader() {
+        if (!headerMayContinue) {
+            return;
+        }
+        headerMayContinue = false;
+        if (mode == Mode.FLAT && !header.unknown().isEmpty()) {
+            String names = Text.shownList(header.unknown());
+            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, headerRow, names, "表头中有未知的列，其内容未导入：" + names, 0));
         }
     }
 
@@ -154,9 +240,31 @@ final class XlsxRowSource implements RowSource {
                     pending.add(unrecognised(overflowRows, "行数超过表单版式的上限，且没有可识别的表头"));
                 }
             }
-            case FLAT -> { }
+            case FLAT -> settleHeader();
         }
+        sheetNotes();
         closeSheet();
+    }
+
+    /** The sheet's XML cannot be read on: what was read stands (a form, incomplete, does not), the rest is said. */
+    private void brokenSheet(String why) throws IOException {
+        int rows = mode == Mode.FLAT ? 0 : held.size();
+        pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」" + why
+                + (rows > 0 ? "；已读到的" + rows + "行未导入" : ""), rows));
+        sheetNotes();
+        closeSheet();
+    }
+
+    /** The sheet's 问题 that concern all of it: hidden rows and columns, control characters taken out. */
+    private void sheetNotes() {
+        SourceProblem h = hidden.problem(sheet);
+        if (h != null) {
+            pending.add(h);
+        }
+        SourceProblem c = controls.problem(sheet);
+        if (c != null) {
+            pending.add(c);
+        }
     }
 
     private void interpretHeld() {
@@ -164,16 +272,36 @@ final class XlsxRowSource implements RowSource {
             return;
         }
         FormSheets.Result form = FormSheets.read(file, new SheetGrid(sheet, List.copyOf(held), List.copyOf(cursor.mergedRegions())));
-        if (form.recognised()) {
+        String damage = damage();
+        if (form.recognised() && damage != null) {
+            int rows = form.items().stream().mapToInt(i -> i instanceof SourceProblem p ? p.rowsRejected() : 1).sum();
+            pending.add(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」的表单有无法读取的单元格（"
+                    + damage + "），该表单未导入", rows));
+        } else if (form.recognised()) {
             pending.addAll(form.items());
         } else if (header != null && !form.formLike()) {
             int rows = (int) held.stream().filter(r -> r.number() > headerRow).count();
             String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
             pending.add(new SourceProblem(Rule.COLUMN_MISSING, sheet, headerRow, names,
                     "工作表「" + sheet + "」缺少必填列「" + names + "」（" + header.kind().label() + "表），该表未导入", rows));
+        } else if (form.formLike()) {
+            pending.add(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "",
+                    "工作表「" + sheet + "」是申报表或自评表，但未能读取：" + form.missing() + "；该表单的项目未导入，请对照模板检查表单的标签和顺序", held.size()));
         } else {
             pending.add(unrecognised(held.size(), form.missing()));
         }
+    }
+
+    /** The damage of the held rows, row by row, or null when none. */
+    private String damage() {
+        StringBuilder s = null;
+        for (SheetCursor.SheetRow r : held) {
+            if (r.damage() != null) {
+                s = s == null ? new StringBuilder() : s.append("；");
+                s.append("第").append(r.number()).append("行").append(r.damage());
+            }
+        }
+        return s == null ? null : Text.shown(s.toString());
     }
 
     private SourceProblem unrecognised(int rows, String why) {
