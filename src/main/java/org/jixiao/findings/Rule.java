@@ -51,6 +51,13 @@ public enum Rule {
     RATE_OVER_100("I07", Severity.提示, "执行率超过100%"),
     LEVEL_ONE_WEIGHTS("I08", Severity.提示, "一级指标分值与标准权重不同");
 
+    /**
+     * What a 错误 of the rule refuses, so a report can count refused files and projects rather than
+     * findings: a whole file, a sheet (or a form), rows on their own, or a project. Rules that refuse
+     * nothing (问题, 提示) are {@code NONE}.
+     */
+    public enum Refuses { FILE, SHEET, ROWS, PROJECT, NONE }
+
     private final String id;
     private final Severity severity;
     private final String title;
@@ -59,6 +66,18 @@ public enum Rule {
         this.id = id;
         this.severity = severity;
         this.title = title;
+    }
+
+    public Refuses refuses() {
+        if (severity != Severity.错误) {
+            return Refuses.NONE;
+        }
+        return switch (this) {
+            case FILE_UNREADABLE, FILE_EMPTY, HEADER_UNRECOGNISED, COLUMN_MISSING -> Refuses.FILE;
+            case FORM_UNREADABLE -> Refuses.SHEET;
+            case ROW_TOO_WIDE, ROW_UNREADABLE -> Refuses.ROWS;
+            default -> Refuses.PROJECT;
+        };
     }
 
     public String id() {
