@@ -157,7 +157,7 @@ final class ProjectValues {
      * an amount in the wrong unit, and no rate the store keeps.
      */
     void rates(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
-        if (executed == null) {
+        if (executed == null || rejected) {
             return;
         }
         if (adjusted != null && adjusted.signum() > 0 && executed.compareTo(adjusted.multiply(ValueLimits.MAX_RATE)) > 0) {
