@@ -21,13 +21,15 @@ final class FormSheets {
      * form's header block (a 项目名称 label with its value beside it), so what is missing is about the
      * form and not about the columns of a flat table.
      */
-    record Result(List<SourceItem> items, String missing, boolean formLike) {
-        Result(List<SourceItem> items, String missing) {
-            this(items, missing, false);
-        }
+    record Result(List<List<SourceItem>> forms, String missing, boolean formLike) {
 
         boolean recognised() {
-            return items != null;
+            return forms != null;
+        }
+
+        /** The items of every form of the sheet, in order. */
+        List<SourceItem> items() {
+            return forms.stream().flatMap(List::stream).toList();
         }
     }
 
@@ -37,7 +39,7 @@ final class FormSheets {
     static Result read(String file, SheetGrid sheet) {
         FormGrid grid = new FormGrid(sheet);
         List<Integer> starts = starts(grid);
-        List<SourceItem> items = new ArrayList<>();
+        List<List<SourceItem>> items = new ArrayList<>();
         String firstMissing = null;
         boolean any = false;
         for (int k = 0; k < starts.size(); k++) {
@@ -45,13 +47,13 @@ final class FormSheets {
             int to = k + 1 < starts.size() ? starts.get(k + 1) : grid.size();
             FormReader.Outcome o = new FormReader(file, grid, from, to).read();
             if (o.items() != null) {
-                items.addAll(o.items());
+                items.add(o.items());
                 any = true;
             } else {
                 firstMissing = firstMissing == null ? o.missing() : firstMissing;
-                items.add(new SourceProblem(Rule.FORM_UNREADABLE, grid.sheet(), grid.number(from), "",
+                items.add(List.of(new SourceProblem(Rule.FORM_UNREADABLE, grid.sheet(), grid.number(from), "",
                         "工作表「" + grid.sheet() + "」第" + grid.number(from) + "行起的表单未能读取：" + o.missing() + "；该表单未导入",
-                        to - from));
+                        to - from)));
             }
         }
         if (!any) {

@@ -33,6 +33,7 @@ final class XlsxRowSource implements RowSource {
     private final RepeatedCells repeated = new RepeatedCells();
     private final ControlCharacters controls = new ControlCharacters();
     private final HiddenParts hidden = new HiddenParts();
+    private final WorkbookDuplicates duplicates = new WorkbookDuplicates();
     private XlsxWorkbook workbook;
     private SheetCursor cursor;
     private String sheet;
@@ -116,6 +117,7 @@ final class XlsxRowSource implements RowSource {
             closeSheet();
             return;
         }
+        duplicates.newUnit();
         boolean notes = NOTES_SHEETS.contains(sheet.strip().toLowerCase());
         mode = notes ? Mode.OVERFLOW : Mode.SEARCHING;
         header = null;
@@ -157,7 +159,7 @@ final class XlsxRowSource implements RowSource {
         repeated.share(cells);
         RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), repeated.pick(header, cells));
         if (!raw.isBlank()) {
-            pending.add(raw);
+            duplicates.accept(raw, pending::add);
         }
     }
 
@@ -257,6 +259,7 @@ final class XlsxRowSource implements RowSource {
 
     /** The sheet's 问题 that concern all of it: hidden rows and columns, control characters taken out. */
     private void sheetNotes() {
+        duplicates.flush(pending::add);
         SourceProblem h = hidden.problem(sheet);
         if (h != null) {
             pending.add(h);
@@ -278,7 +281,17 @@ final class XlsxRowSource implements RowSource {
             pending.add(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」的表单有无法读取的单元格（"
                     + damage + "），该表单未导入", rows));
         } else if (form.recognised()) {
-            pending.addAll(form.items());
+            for (List<SourceItem> one : form.forms()) {
+                duplicates.newUnit();
+                for (SourceItem item : one) {
+                    if (item instanceof RawRow r) {
+                        duplicates.accept(r, pending::add);
+                    } else {
+                        pending.add(item);
+                    }
+                }
+                duplicates.flush(pending::add);
+            }
         } else if (header != null && !form.formLike()) {
             int rows = (int) held.stream().filter(r -> r.number() > headerRow).count();
             String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
