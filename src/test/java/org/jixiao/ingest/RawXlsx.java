@@ -67,7 +67,7 @@ public final class RawXlsx {
                 if (v == null || v.isEmpty()) {
                     continue;
                 }
-                String ref = CsvRowSource.columnLetters(c) + n;
+                String ref = letters(c) + n;
                 if (v.startsWith("#")) {
                     s.append(v.substring(1).replace("@", ref));
                 } else {
@@ -75,6 +75,15 @@ public final class RawXlsx {
                 }
             }
             s.append("</row>");
+        }
+        return s.toString();
+    }
+
+    /** Spreadsheet letters of a 0-based column index: 0 → A, 26 → AA. */
+    static String letters(int index) {
+        StringBuilder s = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
         }
         return s.toString();
     }
