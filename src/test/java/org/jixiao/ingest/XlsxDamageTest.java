@@ -151,10 +151,11 @@ class XlsxDamageTest {
     @Test
     void controlCharactersAreTakenOutOfCellsAndSaid() throws IOException {
         String[] r = row(2).clone();
-        r[1] = "#<c r=\"@\" t=\"inlineStr\"><is><t>部门_x0000_甲</t></is></c>";
-        Path file = RawXlsx.workbook().sharedStrings("x").sheet("明细", table(3, 2, r)).write(dir.resolve("ctl.xlsx"));
+        // Excel writes a control character in a shared string as _x0000_
+        r[1] = "#<c r=\"@\" t=\"s\"><v>0</v></c>";
+        Path file = RawXlsx.workbook().sharedStrings("部门_x0000_甲").sheet("明细", table(3, 2, r)).write(dir.resolve("ctl.xlsx"));
         List<SourceItem> items = readAll(file);
-        assertThat(rows(items)).hasSize(3);
-        assertThat(rows(items)).allSatisfy(x -> assertThat(x.get(Column.主管部门)).doesNotContain("\u0000"));
+        assertThat(rows(items)).hasSize(3).allSatisfy(x -> assertThat(x.get(Column.主管部门)).isEqualTo("部门甲"));
+        assertThat(problems(items)).singleElement().satisfies(p -> assertThat(p.message()).contains("第3行", "控制字符"));
     }
 }
