@@ -101,11 +101,16 @@ public final class Text {
         return s.substring(0, end) + "…（共" + s.codePointCount(0, s.length()) + "个字符）";
     }
 
-    /** Names joined with 、 as a message lists them, each {@link #shown}, at most ten of them. */
+    /** Names joined with 、 as a message lists them, each in 「」 and {@link #shown}, at most ten of them. */
     public static String shownList(java.util.List<String> names) {
+        return shownList(names, true);
+    }
+
+    /** As {@link #shownList(java.util.List)}, the names in 「」 or bare (for a findings' column). */
+    public static String shownList(java.util.List<String> names, boolean quoted) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < Math.min(names.size(), 10); i++) {
-            out.append(i > 0 ? "、" : "").append(shown(names.get(i)));
+            out.append(i > 0 ? "、" : "").append(quoted ? "「" : "").append(shown(names.get(i))).append(quoted ? "」" : "");
         }
         if (names.size() > 10) {
             out.append(" 等").append(names.size()).append("项");

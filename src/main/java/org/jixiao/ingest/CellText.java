@@ -88,7 +88,7 @@ final class CellText {
                 xml.close();
             }
         } catch (XMLStreamException | NumberFormatException e) {
-            throw new IOException("样式表（styles.xml）损坏，无法读取", e);
+            throw new IOException("工作簿的样式部分（「xl/styles.xml」）损坏，无法判断单元格是日期、百分比还是数字，整个文件未导入", e);
         }
         return new CellText(ids.stream().mapToInt(Integer::intValue).toArray(), custom);
     }

@@ -153,8 +153,8 @@ final class CsvRowSource implements RowSource {
         }
         headerMayContinue = false;
         if (!header.unknown().isEmpty()) {
-            String names = org.jixiao.filing.Text.shownList(header.unknown());
-            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", headerRowNo, names, "表头中有未知的列，其内容未导入：" + names, 0));
+            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", headerRowNo, org.jixiao.filing.Text.shownList(header.unknown(), false),
+                    "表头中有未知的列，其内容未导入：" + org.jixiao.filing.Text.shownList(header.unknown()), 0));
         }
     }
 
@@ -197,7 +197,7 @@ final class CsvRowSource implements RowSource {
         HeaderMap found = HeaderMap.recognise(row);
         if (found != null) {
             if (separator == ';') {
-                refusal = "文件以分号（;）分隔各列，jixiao 只读取逗号或制表符分隔的 CSV（分号分隔的文件常以逗号作小数点，金额可能被读错），"
+                refusal = "文件以分号（;）分隔各列，而申报文件只能用逗号或制表符分隔（分号分隔的文件常以逗号作小数点，金额可能被读错），"
                         + "整个文件未导入；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重新报送";
                 return;
             }
@@ -247,11 +247,10 @@ final class CsvRowSource implements RowSource {
         return true;
     }
 
-    /** A cell with U+FFFD, skipping those shared with the previous record (seen there already). */
-    private boolean garbled(String[] record) {
-        for (int i = 0; i < record.length; i++) {
-            String c = record[i];
-            if (c != null && !repeated.seen(record, i) && c.indexOf('\uFFFD') >= 0) {
+    /** A cell with U+FFFD: bytes that were not text in the file's encoding. */
+    private static boolean garbled(String[] record) {
+        for (String c : record) {
+            if (c != null && c.indexOf('\uFFFD') >= 0) {
                 return true;
             }
         }

@@ -55,7 +55,7 @@ final class SharedStringList {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("共享字符串表（sharedStrings.xml）损坏，无法读取", e);
+            throw new IOException("工作簿的共享文字部分（「xl/sharedStrings.xml」）损坏，单元格的文字无法读取，整个文件未导入", e);
         }
         return items;
     }

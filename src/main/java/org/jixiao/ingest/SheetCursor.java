@@ -168,7 +168,7 @@ final class SheetCursor implements AutoCloseable {
             column = -1;
         }
         if (column < 0 || column > MAX_COLUMN) {
-            damaged(Text.shown(ref), "单元格地址无法识别");
+            damaged("单元格地址「" + Text.shown(ref) + "」", "无法识别");
             return -1;
         }
         return column;

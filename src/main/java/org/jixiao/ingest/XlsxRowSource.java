@@ -41,6 +41,7 @@ final class XlsxRowSource implements RowSource {
     private HeaderMap header;
     private List<String> headerCells;
     private int headerRow;
+    private String headerDamage;
     /** The row after a flat header may be its second row (a group cell over its children). */
     private boolean headerMayContinue;
     private int overflowRows;
@@ -121,6 +122,7 @@ final class XlsxRowSource implements RowSource {
         boolean notes = NOTES_SHEETS.contains(sheet.strip().toLowerCase());
         mode = notes ? Mode.OVERFLOW : Mode.SEARCHING;
         header = null;
+        headerDamage = null;
         headerMayContinue = false;
         repeated.reset();
         held.clear();
@@ -181,11 +183,12 @@ final class XlsxRowSource implements RowSource {
             return;
         }
         held.add(row);
-        HeaderMap found = row.damage() == null ? HeaderMap.recognise(row.cells()) : null;
+        HeaderMap found = HeaderMap.recognise(row.cells());
         if (found != null && found.missing().isEmpty()) {
             header = found;
             headerCells = row.cells();
             headerRow = row.number();
+            headerDamage = row.damage();
             headerMayContinue = true;
             mode = Mode.FLAT;
             held.clear();
@@ -194,6 +197,7 @@ final class XlsxRowSource implements RowSource {
                 header = found;
                 headerCells = row.cells();
                 headerRow = row.number();
+                headerDamage = row.damage();
                 headerMayContinue = true;
                 return;
             }
@@ -213,15 +217,27 @@ final class XlsxRowSource implements RowSource {
         return true;
     }
 
-    /** The flat header is final: its unknown columns are said once. */
+    /** The flat header is final: its unknown columns are said once, and a damaged cell of it. */
     private void settleHeader() {
         if (!headerMayContinue) {
             return;
         }
         headerMayContinue = false;
+        if (mode == Mode.FLAT) {
+            damagedHeader();
+        }
         if (mode == Mode.FLAT && !header.unknown().isEmpty()) {
-            String names = Text.shownList(header.unknown());
-            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, headerRow, names, "表头中有未知的列，其内容未导入：" + names, 0));
+            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, headerRow, Text.shownList(header.unknown(), false),
+                    "表头中有未知的列，其内容未导入：" + Text.shownList(header.unknown()), 0));
+        }
+    }
+
+    /** A header cell that could not be read: its column is lost, which the filer must hear as a 错误. */
+    private void damagedHeader() {
+        if (headerDamage != null) {
+            pending.add(new SourceProblem(Rule.ROW_UNREADABLE, sheet, headerRow, "", "工作表「" + sheet + "」的表头第" + headerRow
+                    + "行有无法读取的单元格（" + headerDamage + "），该列的内容未导入", 0));
+            headerDamage = null;
         }
     }
 
@@ -296,7 +312,8 @@ final class XlsxRowSource implements RowSource {
             int rows = (int) held.stream().filter(r -> r.number() > headerRow).count();
             String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
             pending.add(new SourceProblem(Rule.COLUMN_MISSING, sheet, headerRow, names,
-                    "工作表「" + sheet + "」缺少必填列「" + names + "」（" + header.kind().label() + "表），该表未导入", rows));
+                    "工作表「" + sheet + "」缺少必填列「" + names + "」（" + header.kind().label() + "表）" + (headerDamage == null ? ""
+                            : "（表头有无法读取的单元格：" + headerDamage + "）") + "，该表未导入", rows));
         } else if (form.formLike()) {
             pending.add(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "",
                     "工作表「" + sheet + "」是申报表或自评表，但未能读取：" + form.missing() + "；该表单的项目未导入，请对照模板检查表单的标签和顺序", held.size()));
@@ -317,10 +334,15 @@ final class XlsxRowSource implements RowSource {
         return s == null ? null : Text.shown(s.toString());
     }
 
+    /**
+     * A sheet that is neither a flat table nor a form (a cover, notes, a chart's data): a 问题 naming
+     * it. Its rows are no filing's rows, so none is counted as rejected; a sheet that looks like either
+     * and cannot be read is a 错误 instead (F04, F10).
+     */
     private SourceProblem unrecognised(int rows, String why) {
         return new SourceProblem(Rule.SHEET_UNRECOGNISED, sheet, 0, "",
-                "工作表「" + sheet + "」既不是明细表（未找到含 年度、主管部门、项目名称、一级指标 等列的表头），也不是申报表或自评表：" + why + "；该表未导入",
-                rows);
+                "工作表「" + sheet + "」（" + rows + "行）既不是明细表（未找到含 年度、主管部门、项目名称、一级指标 等列的表头），也不是申报表或自评表：" + why
+                        + "；该表未导入", 0);
     }
 
     private void closeSheet() throws IOException {

@@ -42,8 +42,8 @@ final class XlsxWorkbook implements AutoCloseable {
     private XlsxWorkbook(OPCPackage pkg) throws IOException, OpenXML4JException {
         this.pkg = pkg;
         XSSFReader reader = new XSSFReader(pkg);
-        this.strings = SharedStringList.read(reader.getSharedStringsData());
-        this.cellText = CellText.read(reader.getStylesData());
+        this.strings = SharedStringList.read(part(reader::getSharedStringsData, "共享文字部分（「xl/sharedStrings.xml」），单元格的文字无法读取"));
+        this.cellText = CellText.read(part(reader::getStylesData, "样式部分（「xl/styles.xml」），无法判断单元格是日期、百分比还是数字"));
         this.states = SheetStates.read(reader.getWorkbookData());
         this.sheets = reader.getSheetIterator();
     }
@@ -66,6 +66,20 @@ final class XlsxWorkbook implements AutoCloseable {
             pkg.revert();
             throw new NotXlsxException(damaged(e), e);
         }
+    }
+
+    /** Opens a part; a part the workbook names but does not hold is damage the filer is told of, not a parser's words. */
+    private static java.io.InputStream part(PartOpener open, String what) throws NotXlsxException {
+        try {
+            return open.open();
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            throw new NotXlsxException("工作簿缺少或损坏了" + what + "，整个文件未导入；请在 Excel 中打开后另存再报送", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface PartOpener {
+        java.io.InputStream open() throws IOException, OpenXML4JException;
     }
 
     /** What a damaged part means for the filer: our own messages say it; a parser's words do not reach them. */
