@@ -122,6 +122,12 @@ public final class InputFolder {
         if (base.startsWith("~$")) {
             return new Ignored(name, "Excel 的临时锁定文件（有人正打开该工作簿），不读取", false);
         }
+        if (name.codePoints().anyMatch(cp -> Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT)) {
+            // a name that would carry invisible characters into every finding and the manifest
+            return new Ignored(name.codePoints().filter(cp -> Character.getType(cp) != Character.CONTROL
+                    && Character.getType(cp) != Character.FORMAT).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString(), "文件名含有控制字符，未读取；请重命名", true);
+        }
         try {
             Path real = file.toRealPath();
             if (!real.startsWith(root)) {

@@ -115,4 +115,17 @@ class InputFolderTest {
             assertThat(source.next()).isNull();
         }
     }
+
+    @Test
+    void aNameWithControlCharactersIsNotReadAndIsAProblem() throws IOException {
+        folders();
+        write(input.resolve("bad\u0007name.csv"), "x");
+        InputFolder.Listing listing = InputFolder.list(input, output);
+        assertThat(listing.filings()).isEmpty();
+        assertThat(listing.ignored()).singleElement().satisfies(i -> {
+            assertThat(i.name()).isEqualTo("badname.csv");
+            assertThat(i.problem()).isTrue();
+            assertThat(i.reason()).contains("控制字符");
+        });
+    }
 }
