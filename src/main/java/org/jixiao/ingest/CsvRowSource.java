@@ -18,9 +18,9 @@ import org.jixiao.findings.Rule;
  * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030 (a row with bytes
  * that are not text in the file's encoding is rejected on its own), comma- or tab-separated, RFC 4180
  * quoting (goals may span lines inside quotes). Rows are numbered as a spreadsheet shows them: the
- * header is row 1 when it is the first record. Every record after the header is a row read: imported,
- * or rejected on its own with its reason (broken quoting, bytes that are not text, cells past the
- * header); a semicolon-separated file is refused whole, its rows counted.
+ * header is row 1 when it is the first record. Every non-blank record under the header is a row read:
+ * imported, or rejected on its own with its reason (broken quoting, bytes that are not text, cells past
+ * the header); a semicolon-separated file is refused whole, its rows counted.
  */
 final class CsvRowSource implements RowSource {
 
@@ -30,16 +30,12 @@ final class CsvRowSource implements RowSource {
     private final Path path;
     private final Deque<SourceItem> pending = new ArrayDeque<>();
     private final ControlCharacters controls = new ControlCharacters();
+    private final HeaderState header = new HeaderState();
+    private final RepeatedCells repeated = new RepeatedCells();
     private CsvRecords records;
     private Reader reader;
-    private HeaderMap header;
-    private List<String> headerRow;
-    private int headerRowNo;
-    /** The record after the header may be the header's second row (a group cell over its children). */
-    private boolean headerMayContinue;
-    /** Cells in the header row (blank ones included): a data row never has more. */
-    private int headerCells;
     private int recordNo;
+    /** Rows above a header, or under one that lacks columns, or of a file without one: rejected with the file. */
     private int skippedRows;
     private int dataRows;
     private int rejectedRows;
@@ -50,7 +46,6 @@ final class CsvRowSource implements RowSource {
     /** Why the whole file is refused once its header is found (a semicolon separator); its rows are counted. */
     private String refusal;
     private int refusedRows;
-    private final RepeatedCells repeated = new RepeatedCells();
 
     CsvRowSource(Path path, String file) {
         this.path = path;
@@ -90,20 +85,20 @@ final class CsvRowSource implements RowSource {
         }
         if (refusal != null) {
             refusedRows++;
-        } else if (header == null && !noHeader) {
+        } else if (!header.present() && !noHeader) {
             lookForHeader(cells);
-        } else if (headerMayContinue && continuesHeader(cells)) {
+        } else if (secondHeaderRow(cells)) {
             return;
-        } else if (header == null || !header.missing().isEmpty()) {
+        } else if (!header.complete()) {
             skippedRows++;
         } else if (garbled(cells)) {
             // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
             reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
                     + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
-        } else if (cells.length > headerCells || beyondHeader(cells) >= 0) {
+        } else if (cells.length > header.width() || beyondHeader(cells) >= 0) {
             rejectWide(cells);
         } else {
-            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.kind(), repeated.pick(header, cells));
+            RawRow row = new RawRow(new SourceRef(file, "", recordNo), header.map().kind(), repeated.pick(header.map(), cells));
             if (!row.isBlank()) {
                 dataRows++;
                 pending.add(row);
@@ -114,17 +109,15 @@ final class CsvRowSource implements RowSource {
     /** A record whose quoting is broken: its first line is one row, rejected (or skipped before the header). */
     private void broken(CsvRecords.Record record) {
         settleHeader();
-        if (header == null || !header.missing().isEmpty() || refusal != null) {
-            if (refusal != null) {
-                refusedRows++;
-            } else {
-                skippedRows++;
-            }
-            return;
+        if (refusal != null) {
+            refusedRows++;
+        } else if (!header.complete()) {
+            skippedRows++;
+        } else {
+            reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "",
+                    "第" + recordNo + "行（文件第" + record.firstLine() + "行）" + record.broken() + "，该行未导入，其后的行照常读取；"
+                            + "请在 Excel 中检查该行后另存为 CSV 重新报送", 1));
         }
-        reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "",
-                "第" + recordNo + "行（文件第" + record.firstLine() + "行）" + record.broken() + "，该行未导入，其后的行照常读取；"
-                        + "请在 Excel 中检查该行后另存为 CSV 重新报送", 1));
     }
 
     private void reject(SourceProblem problem) {
@@ -132,35 +125,22 @@ final class CsvRowSource implements RowSource {
         pending.add(problem);
     }
 
-    /**
-     * Whether the record is the header's second row; if so the header is read again with it. Either
-     * way the header is settled then, and its unknown columns are said.
-     */
-    private boolean continuesHeader(String[] cells) {
-        List<String> merged = HeaderRows.merge(headerRow, List.of(cells));
-        HeaderMap map = merged == null ? null : HeaderMap.recognise(merged);
-        if (map != null) {
-            adopt(map, merged);
-        }
+    /** Whether the record is the header's second row (read into the header); either way the header is settled. */
+    private boolean secondHeaderRow(String[] cells) {
+        boolean second = header.continuedBy(List.of(cells));
         settleHeader();
-        return map != null;
+        return second;
     }
 
-    /** The header is final: no second row can follow any more. */
     private void settleHeader() {
-        if (!headerMayContinue) {
-            return;
-        }
-        headerMayContinue = false;
-        if (!header.unknown().isEmpty()) {
-            pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, "", headerRowNo, org.jixiao.filing.Text.shownList(header.unknown(), false),
-                    "表头中有未知的列，其内容未导入：" + org.jixiao.filing.Text.shownList(header.unknown()), 0));
+        if (header.present()) {
+            pending.addAll(header.settle(""));
         }
     }
 
     /** The first non-blank cell right of the header's last named column, or -1. */
     private int beyondHeader(String[] record) {
-        for (int i = header.width(); i < record.length; i++) {
+        for (int i = header.map().width(); i < record.length; i++) {
             if (record[i] != null && !record[i].isBlank()) {
                 return i;
             }
@@ -177,8 +157,8 @@ final class CsvRowSource implements RowSource {
      */
     private void rejectWide(String[] record) {
         int first = beyondHeader(record);
-        reject(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : headerCells),
-                "第" + recordNo + "行有" + record.length + "个单元格，多于表头的" + headerCells + "个，无法确定各值所属的列，该行未导入；"
+        reject(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : header.width()),
+                "第" + recordNo + "行有" + record.length + "个单元格，多于表头的" + header.width() + "个，无法确定各值所属的列，该行未导入；"
                         + "常见原因是含逗号的内容（如金额 2,030,000.00）未加英文双引号，被拆成了几个单元格。"
                         + "请在 Excel 中另存为 CSV，或给这些内容加上双引号后重新报送", 1));
     }
@@ -195,27 +175,17 @@ final class CsvRowSource implements RowSource {
     private void lookForHeader(String[] cells) {
         List<String> row = List.of(cells);
         HeaderMap found = HeaderMap.recognise(row);
-        if (found != null) {
-            if (separator == ';') {
-                refusal = "文件以分号（;）分隔各列，而申报文件只能用逗号或制表符分隔（分号分隔的文件常以逗号作小数点，金额可能被读错），"
-                        + "整个文件未导入；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重新报送";
-                return;
-            }
-            adopt(found, row);
-            headerRowNo = recordNo;
-            headerMayContinue = true;
-            return;
+        if (found == null) {
+            skippedRows++;
+            noHeader = recordNo >= HEADER_SEARCH_ROWS;
+        } else if (separator == ';') {
+            refusal = "文件以分号（;）分隔各列，而申报文件只能用逗号或制表符分隔（分号分隔的文件常以逗号作小数点，金额可能被读错），"
+                    + "整个文件未导入；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重新报送";
+        } else {
+            header.found(found, row, recordNo, null);
+            // rows above the header are titles, not data: only rows under a header count
+            skippedRows = 0;
         }
-        skippedRows++;
-        noHeader = recordNo >= HEADER_SEARCH_ROWS;
-    }
-
-    private void adopt(HeaderMap found, List<String> row) {
-        header = found;
-        headerRow = row;
-        headerCells = Math.max(headerCells, row.size());
-        // rows above the header are titles, not data: only rows under a header count
-        skippedRows = 0;
     }
 
     private boolean open() throws IOException {
@@ -230,7 +200,7 @@ final class CsvRowSource implements RowSource {
                     "文件开头有 UTF-8 标记（BOM），内容却是 GB18030（GBK）编码，已按 GB18030 读取；请将文件另存为「CSV UTF-8」后重新报送", 0));
         }
         charset = enc.charset();
-        separator = sniffSeparator(path, enc.bomLength());
+        separator = Encodings.separator(path, enc.bomLength());
         InputStream in = Files.newInputStream(path);
         in.skipNBytes(enc.bomLength());
         reader = new BufferedReader(new InputStreamReader(in, enc.charset()), 64 * 1024);
@@ -257,59 +227,25 @@ final class CsvRowSource implements RowSource {
         return false;
     }
 
-    /**
-     * Comma when the first line has a comma; tab when it has tabs; semicolon when it has semicolons
-     * and neither (such a file is refused once its header is seen). Told from the raw bytes: every
-     * encoding read here writes these characters as single ASCII bytes.
-     */
-    private static char sniffSeparator(Path path, int skip) throws IOException {
-        byte[] head = new byte[4096];
-        int n;
-        try (InputStream in = Files.newInputStream(path)) {
-            in.skipNBytes(skip);
-            n = in.readNBytes(head, 0, head.length);
-        }
-        boolean tab = false;
-        boolean semicolon = false;
-        for (int i = 0; i < n && head[i] != '\n'; i++) {
-            if (head[i] == ',') {
-                return ',';
-            }
-            tab |= head[i] == '\t';
-            semicolon |= head[i] == ';';
-        }
-        return tab ? '\t' : semicolon ? ';' : ',';
-    }
-
     private void finish() {
         finished = true;
-        if (header != null) {
-            settleHeader();
-        }
+        settleHeader();
         SourceProblem stripped = controls.problem("");
         if (stripped != null) {
             pending.add(stripped);
         }
         if (refusal != null) {
             pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 1, "", refusal, refusedRows));
-        } else if (header == null) {
-            finishWithoutHeader();
-        } else if (header.missing().isEmpty() && dataRows == 0 && rejectedRows == 0) {
+        } else if (!header.present()) {
+            pending.add(skippedRows == 0 ? new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0)
+                    : new SourceProblem(Rule.HEADER_UNRECOGNISED, "", 0, "", "前" + HEADER_SEARCH_ROWS
+                            + "行中没有找到申报表或自评表的表头（应含 年度、主管部门、项目名称、一级指标 等列），整个文件未导入", skippedRows));
+        } else if (!header.complete()) {
+            String names = header.map().missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
+            pending.add(new SourceProblem(Rule.COLUMN_MISSING, "", header.row(), names,
+                    "缺少必填列「" + names + "」（" + header.map().kind().label() + "表），整个文件未导入", skippedRows));
+        } else if (dataRows == 0 && rejectedRows == 0) {
             pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件只有表头，没有数据行", 0));
-        } else if (!header.missing().isEmpty()) {
-            String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
-            pending.add(new SourceProblem(Rule.COLUMN_MISSING, "", 1, names,
-                    "缺少必填列「" + names + "」（" + header.kind().label() + "表），整个文件未导入", skippedRows));
-        }
-    }
-
-    private void finishWithoutHeader() {
-        if (skippedRows == 0) {
-            pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0));
-        } else {
-            pending.add(new SourceProblem(Rule.HEADER_UNRECOGNISED, "", 0, "",
-                    "前" + HEADER_SEARCH_ROWS + "行中没有找到申报表或自评表的表头（应含 年度、主管部门、项目名称、一级指标 等列），整个文件未导入",
-                    skippedRows));
         }
     }
 

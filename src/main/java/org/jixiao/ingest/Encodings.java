@@ -118,4 +118,28 @@ final class Encodings {
             return !decoder.decode(ByteBuffer.wrap(line, 0, n), CharBuffer.allocate(n), false).isError();
         }
     }
+
+    /**
+     * The separator of a CSV: comma when its first line has a comma; tab when it has tabs; semicolon
+     * when it has semicolons and neither (such a file is refused once its header is seen). Told from
+     * the raw bytes: every encoding read here writes these characters as single ASCII bytes.
+     */
+    static char separator(Path path, int skip) throws IOException {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            in.skipNBytes(skip);
+            n = in.readNBytes(head, 0, head.length);
+        }
+        boolean tab = false;
+        boolean semicolon = false;
+        for (int i = 0; i < n && head[i] != '\n'; i++) {
+            if (head[i] == ',') {
+                return ',';
+            }
+            tab |= head[i] == '\t';
+            semicolon |= head[i] == ';';
+        }
+        return tab ? '\t' : semicolon ? ';' : ',';
+    }
 }
