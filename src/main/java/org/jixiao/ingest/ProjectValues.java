@@ -111,6 +111,11 @@ final class ProjectValues {
 
     /** Every text cell of the project within its column's limit: the project columns, then each indicator row's. */
     void textLimits() {
+        if (rows.size() > ValueLimits.MAX_PROJECT_ROWS) {
+            rejected = true;
+            findings.add(Finding.at(Rule.VALUE_OUT_OF_RANGE, first, Column.项目名称.name(), "同一项目有" + rows.size() + "行，超过上限"
+                    + ValueLimits.MAX_PROJECT_ROWS + "行，不像是一个项目的指标（可能是多个项目填了同一名称），项目未导入"));
+        }
         for (Column c : Column.values()) {
             if (c.type() != Column.Type.TEXT) {
                 continue;

@@ -29,6 +29,9 @@ public final class ValueLimits {
     /** Decimal places of a rate (as a fraction) the store keeps exactly. */
     public static final int RATE_DECIMALS = 10;
 
+    /** Rows of one project: a form has tens; thousands are rows of many projects under one name. */
+    public static final int MAX_PROJECT_ROWS = 5000;
+
     private static final Map<Column, Integer> TEXT = new EnumMap<>(Column.class);
 
     static {

@@ -150,4 +150,15 @@ class ValueLimitsTest {
     static Stream<Column> identities() {
         return Stream.of(Column.项目名称, Column.主管部门, Column.地区, Column.年度);
     }
+
+    @org.junit.jupiter.api.Test
+    void aProjectOfMoreRowsThanAnyProjectHasIsRefused() {
+        List<FiledRow> rows = new java.util.ArrayList<>();
+        for (int n = 0; n <= ValueLimits.MAX_PROJECT_ROWS; n++) {
+            rows.add(new FiledRow(1, n, new SourceRef("a.csv", "", n + 2), Kind.TARGETS, "k", targets()));
+        }
+        assertThat(assembler.assemble(rows.subList(0, ValueLimits.MAX_PROJECT_ROWS)).findings()).noneMatch(f -> f.rule().id().equals("E08"));
+        assertThat(assembler.assemble(rows).findings()).filteredOn(f -> f.rule().id().equals("E08")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("超过上限5000行"));
+    }
 }
