@@ -136,4 +136,16 @@ class CsvDamageTest {
             assertThat(r.get(Column.当年财政拨款全年执行数)).isEqualTo("50");
         });
     }
+
+    // shrunk from the fuzzer's mutant m0017 [header-rename]: a filer's header text is quoted, never taken for our words
+
+    @Test
+    void anUnknownHeaderIsNamedInQuotes() throws IOException {
+        List<SourceItem> items = readAll(write("amount.csv", HEADER.replace("\n", ",Amount\n") + row(1).replace("\n", ",x\n"),
+                StandardCharsets.UTF_8));
+        assertThat(problems(items)).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("「Amount」");
+            assertThat(p.column()).isEqualTo("Amount");
+        });
+    }
 }

@@ -158,4 +158,36 @@ class XlsxDamageTest {
         assertThat(rows(items)).hasSize(3).allSatisfy(x -> assertThat(x.get(Column.主管部门)).isEqualTo("部门甲"));
         assertThat(problems(items)).singleElement().satisfies(p -> assertThat(p.message()).contains("第3行", "控制字符"));
     }
+
+    // shrunk from the fuzzer's mutants (MutationFuzzTest, seed 15): m0048 [bad-ref], m0189 [part-drop]
+
+    @Test
+    void aHeaderCellWithAnImpossibleReferenceIsAnErrorAndTheRowsAreStillCounted() throws IOException {
+        String[][] rows = table(5, 0, null);
+        rows[0] = rows[0].clone();
+        rows[0][0] = "#<c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>年度</t></is></c>";
+        List<SourceItem> items = readAll(RawXlsx.workbook().sheet("明细", rows).write(dir.resolve("bad-ref.xlsx")));
+        assertThat(rows(items)).isEmpty();
+        assertThat(problems(items)).singleElement().satisfies(p -> {
+            assertThat(p.rule().severity().name()).isEqualTo("错误");
+            assertThat(p.rowsRejected()).isEqualTo(5);
+            assertThat(p.message()).contains("年度", "「ZZZZZZ1」");
+        });
+    }
+
+    @Test
+    void aWorkbookWithoutTheStylesPartItNamesIsRefusedSayingWhich() throws IOException {
+        Path file = RawXlsx.workbook().sheet("明细", table(3, 0, null))
+                .part("xl/_rels/workbook.xml.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                        + "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId9\" "
+                        + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                        + "</Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .write(dir.resolve("no-styles.xlsx"));
+        assertThat(problems(readAll(file))).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("样式部分", "整个文件未导入");
+            assertThat(p.message()).doesNotContainPattern("[A-Za-z]{4,}Exception");
+        });
+    }
 }
