@@ -22,7 +22,7 @@ final class BookPlan {
 
     /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by name. */
     static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
-            .thenComparing(Department::name);
+            .thenComparing(Department::name, Departments.NAMES);
 
     private BookPlan() {
     }

@@ -192,6 +192,19 @@ public final class InputFolder {
         return real;
     }
 
+    /**
+     * Whether a file found in the input folder is a regular file inside it once resolved: what any
+     * reader of the folder (the roster's too) checks before it opens a file there.
+     */
+    public static boolean isInside(Path input, Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(input.toRealPath()) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The folder changed between listing and reading: the message says how, for the filer. */
     public static final class OutsideException extends IOException {
         OutsideException(String message) {
