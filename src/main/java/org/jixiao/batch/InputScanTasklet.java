@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jixiao.filing.Sha256;
 import org.jixiao.ingest.InputFolder;
 import org.jixiao.store.FileStore;
+import org.jixiao.store.FindingStore;
 import org.jixiao.store.InputFile;
 import org.jixiao.store.RunStore;
 import org.slf4j.Logger;
@@ -38,11 +39,13 @@ class InputScanTasklet implements Tasklet {
 
     private final FileStore files;
     private final RunStore runs;
+    private final FindingStore findings;
     private final Fingerprints fingerprints;
 
-    InputScanTasklet(FileStore files, RunStore runs, Fingerprints fingerprints) {
+    InputScanTasklet(FileStore files, RunStore runs, FindingStore findings, Fingerprints fingerprints) {
         this.files = files;
         this.runs = runs;
+        this.findings = findings;
         this.fingerprints = fingerprints;
     }
 
@@ -67,6 +70,14 @@ class InputScanTasklet implements Tasklet {
         }
         String checks = fingerprints.checks();
         runs.clearFiles(run.runId());
+        List<FindingStore.Located> notRead = new java.util.ArrayList<>();
+        for (InputFolder.Ignored i : listing.ignored()) {
+            runs.recordFile(run.runId(), i.name(), RunStore.Action.IGNORED, i.reason(), 0);
+            if (i.finding() != null) {
+                notRead.add(new FindingStore.Located(0, null, i.finding(), 0));
+            }
+        }
+        findings.replaceNight(run.runId(), java.util.Set.of(org.jixiao.findings.Rule.INPUT_IGNORED), notRead);
         int toRead = 0;
         Set<String> tonight = new HashSet<>();
         Set<Long> contents = new HashSet<>();

@@ -86,9 +86,9 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, Fingerprints fingerprints,
-            Progress progress) {
-        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, fingerprints), tx)
+    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, FindingStore findings,
+            Fingerprints fingerprints, Progress progress) {
+        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, findings, fingerprints), tx)
                 .listener(new StageListener(progress, "扫描")).build();
     }
 
