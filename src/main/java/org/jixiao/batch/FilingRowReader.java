@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
 import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.FiledRow;
 import org.jixiao.ingest.ProjectKeys;
@@ -113,8 +113,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
             item = source.next();
         } catch (IOException | RuntimeException e) {
             flush(file);
-            ready.add(new ImportItem.Problem(file.id(), file.path(), new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                    "读取中断（文件损坏或在读取时被改动），其后的内容未读取", 0)));
+            ready.add(new ImportItem.Problem(file.id(), file.path(), new SourceProblem(F01FileUnreadable.importInterrupted(), 0)));
             nextFile();
             return;
         }

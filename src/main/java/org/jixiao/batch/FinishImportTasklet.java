@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.findings.FiledTwice;
+import org.jixiao.findings.E07ProjectDuplicate;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.InputFile;
@@ -53,16 +53,16 @@ class FinishImportTasklet implements Tasklet {
 
     private void settle(long runId) {
         List<ProjectStore.NightEntry> night = projects.nightEntries(runId);
-        List<FiledTwice.Copy> copies = new ArrayList<>(night.size());
-        Map<FiledTwice.Copy, ProjectStore.NightEntry> entries = new HashMap<>();
+        List<E07ProjectDuplicate.Copy> copies = new ArrayList<>(night.size());
+        Map<E07ProjectDuplicate.Copy, ProjectStore.NightEntry> entries = new HashMap<>();
         for (ProjectStore.NightEntry e : night) {
-            FiledTwice.Copy c = new FiledTwice.Copy(e.path(), e.key(), e.sheet(), e.firstRow(), e.department(), e.name());
+            E07ProjectDuplicate.Copy c = new E07ProjectDuplicate.Copy(e.path(), e.key(), e.sheet(), e.firstRow(), e.department(), e.name());
             copies.add(c);
             entries.put(c, e);
         }
         Set<ProjectStore.NightEntry> rejected = new HashSet<>();
         List<FindingStore.Located> found = new ArrayList<>();
-        for (FiledTwice.Rejected r : FiledTwice.check(copies)) {
+        for (E07ProjectDuplicate.Rejected r : E07ProjectDuplicate.acrossFiles(copies)) {
             ProjectStore.NightEntry e = entries.get(r.copy());
             rejected.add(e);
             found.add(new FindingStore.Located(e.fileId(), e.key(), r.finding(), 0));

@@ -10,9 +10,9 @@ import org.jixiao.filing.Project;
 
 /**
  * A department's 自评表 of one 年度 against the 申报表 it filed for that 年度: each 自评 project is paired
- * with its 申报表 project ({@link Pairing}: by 项目编码, else 项目名称) and checked by
- * {@link IndicatorAgreement}; a 自评 project with no 申报表 is a 提示 when the department filed targets
- * that year (when it filed none, the store simply does not hold them — nothing to say per project).
+ * with its 申报表 project ({@link Pairing}: by 项目编码, else 项目名称), their indicators paired
+ * ({@link IndicatorPairs}) and held one against the other by W14, W15, W16 and I09; a 自评 project with no
+ * 申报表 is I10.
  * Pure: the caller hands in one department's accepted projects of both kinds for one 年度.
  */
 public final class TargetsCheck {
@@ -53,9 +53,9 @@ public final class TargetsCheck {
     public static Result check(List<Project> selfEvaluations, List<Project> targets) {
         require(selfEvaluations, Kind.SELF_EVALUATION);
         require(targets, Kind.TARGETS);
-        Pairing.Result<Project> paired = Pairing.of(selfEvaluations, targets, Project::code, Project::name);
+        Pairing.Result<Project> projects = Pairing.of(selfEvaluations, targets, Project::code, Project::name);
         Map<Project, Project> declaredFor = new IdentityHashMap<>();
-        paired.pairs().forEach(p -> declaredFor.put(p.left(), p.right()));
+        projects.pairs().forEach(p -> declaredFor.put(p.left(), p.right()));
         List<Finding> findings = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         int agreeing = 0;
@@ -64,17 +64,23 @@ public final class TargetsCheck {
             List<Finding> own = new ArrayList<>();
             boolean agrees = false;
             if (declared != null) {
-                agrees = IndicatorAgreement.check(self, declared, own::add);
-            } else if (!targets.isEmpty()) {
-                own.add(Finding.at(Rule.NO_TARGETS_ON_RECORD, self.source(), "项目名称", "本部门报送了" + self.year()
-                        + "年度的绩效目标，但其中没有与本项目对应的申报表（按项目编码或项目名称对照），自评无法与目标核对"));
+                IndicatorPairs paired = IndicatorPairs.of(self, declared);
+                List<Finding> changed = W16TargetChanged.check(paired);
+                own.addAll(W14IndicatorDropped.check(self, paired));
+                own.addAll(W15IndicatorAdded.check(declared, paired));
+                own.addAll(changed);
+                // the budget is advice and does not count against the agreement
+                own.addAll(I09BudgetNotAsDeclared.check(self, declared));
+                agrees = paired.dropped().isEmpty() && paired.added().isEmpty() && changed.isEmpty();
+            } else {
+                own.addAll(I10NoTargetsOnRecord.check(self, targets));
             }
             own.forEach(f -> findings.add(f.about(self.department(), self.name())));
             outcomes.add(new Outcome(self, declared, agrees));
             agreeing += agrees ? 1 : 0;
         }
         return new Result(List.copyOf(findings), List.copyOf(outcomes),
-                new Agreement(selfEvaluations.size(), paired.pairs().size(), agreeing));
+                new Agreement(selfEvaluations.size(), projects.pairs().size(), agreeing));
     }
 
     private static void require(List<Project> projects, Kind kind) {

@@ -2,7 +2,8 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F12ControlCharacters;
+import org.jixiao.findings.FileFinding;
 
 /**
  * Takes out of a cell's text the characters nobody can see or type and no output can carry: control
@@ -12,8 +13,6 @@ import org.jixiao.findings.Rule;
  * department. One 问题 per file or sheet says where they were, so the filer can clean the source.
  */
 final class ControlCharacters {
-
-    private static final int ROWS_NAMED = 10;
 
     private int cells;
     private final List<Integer> rows = new ArrayList<>();
@@ -63,19 +62,10 @@ final class ControlCharacters {
                 || (cp & 0xFFFE) == 0xFFFE;
     }
 
-    /** The 问题 for a file or sheet where characters were taken out, or null when there were none. */
+    /** The 问题 (F12) for a file or sheet where characters were taken out, or null when there were none. */
     SourceProblem problem(String sheet) {
-        if (cells == 0) {
-            return null;
-        }
-        StringBuilder named = new StringBuilder();
-        for (int k = 0; k < Math.min(rows.size(), ROWS_NAMED); k++) {
-            named.append(k > 0 ? "、" : "").append(rows.get(k));
-        }
-        String more = rows.size() > ROWS_NAMED ? "等" + rows.size() + "行" : "行";
-        return new SourceProblem(Rule.CONTROL_CHARACTERS, sheet, rows.get(0), "",
-                (sheet.isEmpty() ? "" : "工作表「" + sheet + "」") + "第" + named + more + "的" + cells
-                        + "个单元格含有看不见的控制字符（如 NUL、零宽字符、方向控制符），已删除这些字符后读取；请清理源文件", 0);
+        FileFinding f = F12ControlCharacters.stripped(sheet, rows, cells);
+        return f == null ? null : new SourceProblem(f, 0);
     }
 
     /** Starts counting afresh, for the next sheet. */

@@ -12,7 +12,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.jixiao.filing.SourceRef;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
+import org.jixiao.findings.F02FileEmpty;
+import org.jixiao.findings.F03HeaderUnrecognised;
+import org.jixiao.findings.F04ColumnMissing;
+import org.jixiao.findings.F07RowTooWide;
+import org.jixiao.findings.F09RowUnreadable;
+import org.jixiao.findings.F13EncodingMismatch;
 
 /**
  * A flat CSV filing (filings.md §2, shape 1): UTF-8 with or without BOM or GB18030 (a row with bytes
@@ -43,8 +49,8 @@ final class CsvRowSource implements RowSource {
     private boolean finished;
     private Charset charset;
     private char separator;
-    /** Why the whole file is refused once its header is found (a semicolon separator); its rows are counted. */
-    private String refusal;
+    /** Whether the whole file is refused once its header is found (a semicolon separator); its rows are counted. */
+    private boolean refused;
     private int refusedRows;
 
     CsvRowSource(Path path, String file) {
@@ -83,7 +89,7 @@ final class CsvRowSource implements RowSource {
         if (blank(cells)) {
             return;
         }
-        if (refusal != null) {
+        if (refused) {
             refusedRows++;
         } else if (!header.present() && !noHeader) {
             lookForHeader(cells);
@@ -93,8 +99,7 @@ final class CsvRowSource implements RowSource {
             skippedRows++;
         } else if (garbled(cells)) {
             // bytes that are not text in the file's encoding decode to U+FFFD: reject that row, keep reading
-            reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "", "第" + recordNo + "行含有不是 " + charset.name()
-                    + " 文字的字节（文件编码前后不一致或已损坏），该行未导入；请将文件另存为 UTF-8 后重新报送", 1));
+            reject(new SourceProblem(F09RowUnreadable.notText(recordNo, charset.name()), 1));
         } else if (cells.length > header.width() || beyondHeader(cells) >= 0) {
             rejectWide(cells);
         } else {
@@ -109,14 +114,12 @@ final class CsvRowSource implements RowSource {
     /** A record whose quoting is broken: its first line is one row, rejected (or skipped before the header). */
     private void broken(CsvRecords.Record record) {
         settleHeader();
-        if (refusal != null) {
+        if (refused) {
             refusedRows++;
         } else if (!header.complete()) {
             skippedRows++;
         } else {
-            reject(new SourceProblem(Rule.ROW_UNREADABLE, "", recordNo, "",
-                    "第" + recordNo + "行（文件第" + record.firstLine() + "行）" + record.broken() + "，该行未导入，其后的行照常读取；"
-                            + "请在 Excel 中检查该行后另存为 CSV 重新报送", 1));
+            reject(new SourceProblem(F09RowUnreadable.brokenQuotes(recordNo, record.firstLine(), record.broken()), 1));
         }
     }
 
@@ -157,10 +160,8 @@ final class CsvRowSource implements RowSource {
      */
     private void rejectWide(String[] record) {
         int first = beyondHeader(record);
-        reject(new SourceProblem(Rule.ROW_TOO_WIDE, "", recordNo, columnLetters(first >= 0 ? first : header.width()),
-                "第" + recordNo + "行有" + record.length + "个单元格，多于表头的" + header.width() + "个，无法确定各值所属的列，该行未导入；"
-                        + "常见原因是含逗号的内容（如金额 2,030,000.00）未加英文双引号，被拆成了几个单元格。"
-                        + "请在 Excel 中另存为 CSV，或给这些内容加上双引号后重新报送", 1));
+        reject(new SourceProblem(F07RowTooWide.filing(recordNo, columnLetters(first >= 0 ? first : header.width()), record.length,
+                header.width()), 1));
     }
 
     /** Spreadsheet letters of a 0-based column index: 0 → A, 26 → AA. */
@@ -179,8 +180,7 @@ final class CsvRowSource implements RowSource {
             skippedRows++;
             noHeader = recordNo >= HEADER_SEARCH_ROWS;
         } else if (separator == ';') {
-            refusal = "文件以分号（;）分隔各列，而申报文件只能用逗号或制表符分隔（分号分隔的文件常以逗号作小数点，金额可能被读错），"
-                    + "整个文件未导入；请在 Excel 中另存为「CSV UTF-8（逗号分隔）」后重新报送";
+            refused = true;
         } else {
             header.found(found, row, recordNo, null);
             // rows above the header are titles, not data: only rows under a header count
@@ -191,13 +191,11 @@ final class CsvRowSource implements RowSource {
     private boolean open() throws IOException {
         Encodings.Detected enc = Encodings.detect(path);
         if (enc.binary()) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", enc.looksLike() != null ? enc.looksLike()
-                    : "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
+            pending.add(new SourceProblem(F01FileUnreadable.notText(enc.looksLike()), 0));
             return false;
         }
         if (enc.bomMismatch()) {
-            pending.add(new SourceProblem(Rule.ENCODING_MISMATCH, "", 0, "",
-                    "文件开头有 UTF-8 标记（BOM），内容却是 GB18030（GBK）编码，已按 GB18030 读取；请将文件另存为「CSV UTF-8」后重新报送", 0));
+            pending.add(new SourceProblem(F13EncodingMismatch.bomOnGb18030(), 0));
         }
         charset = enc.charset();
         separator = Encodings.separator(path, enc.bomLength());
@@ -234,18 +232,16 @@ final class CsvRowSource implements RowSource {
         if (stripped != null) {
             pending.add(stripped);
         }
-        if (refusal != null) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 1, "", refusal, refusedRows));
+        if (refused) {
+            pending.add(new SourceProblem(F01FileUnreadable.semicolonSeparated(), refusedRows));
         } else if (!header.present()) {
-            pending.add(skippedRows == 0 ? new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0)
-                    : new SourceProblem(Rule.HEADER_UNRECOGNISED, "", 0, "", "前" + HEADER_SEARCH_ROWS
-                            + "行中没有找到申报表或自评表的表头（应含 年度、主管部门、项目名称、一级指标 等列），整个文件未导入", skippedRows));
+            pending.add(skippedRows == 0 ? new SourceProblem(F02FileEmpty.empty(), 0)
+                    : new SourceProblem(F03HeaderUnrecognised.notFound(HEADER_SEARCH_ROWS), skippedRows));
         } else if (!header.complete()) {
-            String names = header.map().missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
-            pending.add(new SourceProblem(Rule.COLUMN_MISSING, "", header.row(), names,
-                    "缺少必填列「" + names + "」（" + header.map().kind().label() + "表），整个文件未导入", skippedRows));
+            pending.add(new SourceProblem(F04ColumnMissing.csv(header.row(), header.map().missing().stream().map(Enum::name).toList(),
+                    header.map().kind().label()), skippedRows));
         } else if (dataRows == 0 && rejectedRows == 0) {
-            pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件只有表头，没有数据行", 0));
+            pending.add(new SourceProblem(F02FileEmpty.headerOnly(), 0));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.findings.F01FileUnreadable;
 
 /**
  * Which charset a CSV is in: a BOM says so; without one, text that decodes as strict UTF-8 is UTF-8,
@@ -25,7 +26,7 @@ final class Encodings {
      * what it looks like instead, for the message). {@code bomMismatch} when a UTF-8 BOM heads a text
      * that is not UTF-8 but GB18030: read as GB18030, and the filer is told.
      */
-    record Detected(Charset charset, int bomLength, boolean binary, String looksLike, boolean bomMismatch) {
+    record Detected(Charset charset, int bomLength, boolean binary, F01FileUnreadable.Disguise looksLike, boolean bomMismatch) {
 
         Detected(Charset charset, int bomLength, boolean binary) {
             this(charset, bomLength, binary, null, false);
@@ -52,7 +53,7 @@ final class Encodings {
         if (n >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
             return new Detected(StandardCharsets.UTF_16BE, 2, false);
         }
-        String container = container(head, n);
+        F01FileUnreadable.Disguise container = container(head, n);
         if (container != null) {
             return new Detected(null, 0, true, container, false);
         }
@@ -82,15 +83,15 @@ final class Encodings {
     }
 
     /** What a file that is not text is, by its first bytes: a workbook, an old Office file, a PDF; null when none of these. */
-    private static String container(byte[] head, int n) {
+    private static F01FileUnreadable.Disguise container(byte[] head, int n) {
         if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-            return "这是一个 Excel 工作簿（.xlsx）或其他压缩文件，扩展名却是 .csv：若是工作簿，请把扩展名改回 .xlsx";
+            return F01FileUnreadable.Disguise.WORKBOOK;
         }
         if (n >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && head[2] == 0x11 && (head[3] & 0xFF) == 0xE0) {
-            return "这是一个旧版 Excel（.xls）或 Word 文件，扩展名却是 .csv：请在 Excel 中另存为 .xlsx 或 CSV";
+            return F01FileUnreadable.Disguise.OLD_OFFICE;
         }
         if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
-            return "这是一个 PDF 文件，扩展名却是 .csv：请报送 Excel 或 CSV 格式的申报表";
+            return F01FileUnreadable.Disguise.PDF;
         }
         return null;
     }

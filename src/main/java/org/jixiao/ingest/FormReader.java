@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.E03NameMissing;
 
 /**
  * Reads one printed form (rows {@code [from, to)} of a sheet) into the rows a flat table would
@@ -76,9 +76,7 @@ final class FormReader {
      * report the same missing name once per indicator.
      */
     private SourceProblem unnamed(int nameRow, int rows) {
-        return new SourceProblem(Rule.NAME_MISSING, grid.sheet(), grid.number(nameRow), Column.项目名称.name(),
-                "工作表「" + grid.sheet() + "」第" + grid.number(nameRow) + "行的表单没有填写项目名称，该表单的" + rows
-                        + "行指标未导入", rows);
+        return new SourceProblem(E03NameMissing.unnamedForm(grid.sheet(), grid.number(nameRow), rows), rows);
     }
 
     /**

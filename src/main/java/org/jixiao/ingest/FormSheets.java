@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F10FormUnreadable;
 
 /**
  * Reads a sheet laid out as the printed 申报表 or 自评表 (filings.md §2, shape 3) into the same rows
@@ -51,9 +51,7 @@ final class FormSheets {
                 any = true;
             } else {
                 firstMissing = firstMissing == null ? o.missing() : firstMissing;
-                items.add(List.of(new SourceProblem(Rule.FORM_UNREADABLE, grid.sheet(), grid.number(from), "",
-                        "工作表「" + grid.sheet() + "」第" + grid.number(from) + "行起的表单未能读取：" + o.missing() + "；该表单未导入",
-                        to - from)));
+                items.add(List.of(new SourceProblem(F10FormUnreadable.formAt(grid.sheet(), grid.number(from), o.missing()), to - from)));
             }
         }
         if (!any) {

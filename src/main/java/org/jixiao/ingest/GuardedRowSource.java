@@ -3,7 +3,7 @@ package org.jixiao.ingest;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,8 +47,7 @@ final class GuardedRowSource implements RowSource {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             log.warn("读取 {} 时中断", file, e);
             ended = true;
-            return new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                    "文件读到中途无法继续（内容损坏或格式异常），其后的内容未读取；请在 Excel 中打开检查后另存再报送", 0);
+            return new SourceProblem(F01FileUnreadable.interrupted(), 0);
         }
     }
 

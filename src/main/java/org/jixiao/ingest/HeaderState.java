@@ -2,8 +2,8 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F05ColumnUnknown;
+import org.jixiao.findings.F09RowUnreadable;
 
 /**
  * The header of a flat table while it is settled: found on one row, perhaps continued by the row
@@ -57,14 +57,11 @@ final class HeaderState {
             return said;
         }
         mayContinue = false;
-        String where = sheet.isEmpty() ? "" : "工作表「" + sheet + "」的";
         if (damage != null) {
-            said.add(new SourceProblem(Rule.ROW_UNREADABLE, sheet, row, "", where + "表头第" + row + "行有无法读取的单元格（" + damage
-                    + "），该列的内容未导入", 0));
+            said.add(new SourceProblem(F09RowUnreadable.header(sheet, row, damage), 0));
         }
         if (!map.unknown().isEmpty()) {
-            said.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, row, Text.shownList(map.unknown(), false),
-                    "表头中有未知的列，其内容未导入：" + Text.shownList(map.unknown()), 0));
+            said.add(new SourceProblem(F05ColumnUnknown.filing(sheet, row, map.unknown()), 0));
         }
         return said;
     }

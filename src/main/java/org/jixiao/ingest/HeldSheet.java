@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F04ColumnMissing;
+import org.jixiao.findings.F06SheetUnrecognised;
+import org.jixiao.findings.F10FormUnreadable;
 
 /**
  * A sheet held whole because it is no flat table (or its header lacks columns): read as printed forms
@@ -38,8 +40,7 @@ final class HeldSheet {
         String damage = damage();
         if (form.recognised() && damage != null) {
             int count = form.items().stream().mapToInt(i -> i instanceof SourceProblem p ? p.rowsRejected() : 1).sum();
-            out.accept(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」的表单有无法读取的单元格（"
-                    + damage + "），该表单未导入", count));
+            out.accept(new SourceProblem(F10FormUnreadable.damaged(sheet, damage), count));
         } else if (form.recognised()) {
             for (List<SourceItem> one : form.forms()) {
                 duplicates.newUnit();
@@ -54,13 +55,10 @@ final class HeldSheet {
             }
         } else if (header.present() && !form.formLike()) {
             int count = (int) rows.stream().filter(r -> r.number() > header.row()).count();
-            String names = header.map().missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
-            out.accept(new SourceProblem(Rule.COLUMN_MISSING, sheet, header.row(), names, "工作表「" + sheet + "」缺少必填列「" + names
-                    + "」（" + header.map().kind().label() + "表）" + (header.damage() == null ? ""
-                            : "（表头有无法读取的单元格：" + header.damage() + "）") + "，该表未导入", count));
+            out.accept(new SourceProblem(F04ColumnMissing.sheet(sheet, header.row(), header.map().missing().stream().map(Enum::name).toList(),
+                    header.map().kind().label(), header.damage()), count));
         } else if (form.formLike()) {
-            out.accept(new SourceProblem(Rule.FORM_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」是申报表或自评表，但未能读取："
-                    + form.missing() + "；该表单的项目未导入，请对照模板检查表单的标签和顺序", rows.size()));
+            out.accept(new SourceProblem(F10FormUnreadable.notRead(sheet, form.missing()), rows.size()));
         } else {
             out.accept(unrecognised(sheet, rows.size(), form.missing()));
         }
@@ -71,9 +69,7 @@ final class HeldSheet {
      * it. Its rows are no filing's rows, so none is counted as rejected.
      */
     static SourceProblem unrecognised(String sheet, int rows, String why) {
-        return new SourceProblem(Rule.SHEET_UNRECOGNISED, sheet, 0, "",
-                "工作表「" + sheet + "」（" + rows + "行）既不是明细表（未找到含 年度、主管部门、项目名称、一级指标 等列的表头），也不是申报表或自评表：" + why
-                        + "；该表未导入", 0);
+        return new SourceProblem(F06SheetUnrecognised.notAFiling(sheet, rows, why), 0);
     }
 
     /** The damage of the held rows, row by row, or null when none. */

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F08InputIgnored;
 
 /**
  * The filings of a night's input folder, and what was left out and why. Every file read lies inside
@@ -43,7 +43,7 @@ public final class InputFolder {
 
         /** The 问题 naming this entry, for the findings of the night (null when it is only listed). */
         public Finding finding() {
-            return problem ? new Finding(Rule.INPUT_IGNORED, name, "", 0, "", null, null, "未读取「" + name + "」：" + reason) : null;
+            return problem ? F08InputIgnored.of(name, reason) : null;
         }
     }
 

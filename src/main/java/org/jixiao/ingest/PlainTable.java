@@ -17,7 +17,13 @@ import java.util.Map;
 import java.util.Set;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
+import org.jixiao.findings.F02FileEmpty;
+import org.jixiao.findings.F03HeaderUnrecognised;
+import org.jixiao.findings.F04ColumnMissing;
+import org.jixiao.findings.F05ColumnUnknown;
+import org.jixiao.findings.F06SheetUnrecognised;
+import org.jixiao.findings.F07RowTooWide;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -78,12 +84,12 @@ public final class PlainTable {
             }
         } catch (IOException e) {
             // jixiao's own messages (a damaged sheet) are Chinese; a system's message is not shown to a clerk
-            String why = e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
-                    == Character.UnicodeScript.HAN) ? "：" + e.getMessage() : "（读取中途出错，文件可能不完整或已损坏）";
-            table.problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", "文件无法读取" + why, 0));
+            String ours = e.getMessage() != null && e.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN) ? e.getMessage() : null;
+            table.problems.add(new SourceProblem(F01FileUnreadable.tableUnreadable(ours), 0));
         }
         if (table.rows.isEmpty() && table.problems.isEmpty()) {
-            table.problems.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "文件为空，没有表头也没有数据", 0));
+            table.problems.add(new SourceProblem(F02FileEmpty.empty(), 0));
         }
         return new Result(List.copyOf(table.rows), List.copyOf(table.problems));
     }
@@ -91,7 +97,7 @@ public final class PlainTable {
     private void readCsv(Path path) throws IOException {
         Encodings.Detected enc = Encodings.detect(path);
         if (enc.binary()) {
-            problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
+            problems.add(new SourceProblem(F01FileUnreadable.notText(null), 0));
             return;
         }
         char separator = Encodings.separator(path, enc.bomLength());
@@ -106,15 +112,13 @@ public final class PlainTable {
                     String[] cells = records.nextValue();
                     record++;
                     if (Arrays.stream(cells).anyMatch(c -> c != null && c.indexOf('\uFFFD') >= 0)) {
-                        problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", record, "", "第" + record + "行含有不是 "
-                                + enc.charset().name() + " 文字的字节（文件编码前后不一致或已损坏），该行未读取；请将文件另存为 UTF-8", 1));
+                        problems.add(new SourceProblem(F01FileUnreadable.tableRowNotText(record, enc.charset().name()), 1));
                         continue;
                     }
                     sheet.accept(record, Arrays.asList(cells), true);
                 }
             } catch (JacksonException e) {
-                problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", record + 1, "", "第" + (record + 1)
-                        + "行起无法按 CSV 解析（引号不配对或格式损坏），其后各行未读取", 0));
+                problems.add(new SourceProblem(F01FileUnreadable.tableBrokenFrom(record + 1), 0));
             }
             sheet.end();
         }
@@ -136,11 +140,10 @@ public final class PlainTable {
                 }
             }
             if (headers == 0 && !problems.isEmpty()) {
-                problems.add(new SourceProblem(Rule.HEADER_UNRECOGNISED, "", 0, "", "工作簿的各工作表中都没有找到表头（应含 "
-                        + String.join("、", columns) + " 等列），未读取", 0));
+                problems.add(new SourceProblem(F03HeaderUnrecognised.noSheetHasHeader(columns), 0));
             }
         } catch (XlsxWorkbook.NotXlsxException e) {
-            problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", e.getMessage(), 0));
+            problems.add(new SourceProblem(e.finding(), 0));
         }
     }
 
@@ -169,8 +172,7 @@ public final class PlainTable {
             } else if (missingAt >= 0) {
                 dataRows++;
             } else if (csv && beyond(cells) >= 0) {
-                problems.add(new SourceProblem(Rule.ROW_TOO_WIDE, name, number, "", "第" + number + "行有" + cells.size()
-                        + "个单元格，多于表头的" + width + "个，无法确定各值所属的列，该行未读取；常见原因是含逗号的内容未加英文双引号", 1));
+                problems.add(new SourceProblem(F07RowTooWide.table(name, number, cells.size(), width), 1));
             } else {
                 dataRows++;
                 Map<String, String> values = new LinkedHashMap<>();
@@ -213,14 +215,12 @@ public final class PlainTable {
             columns.stream().filter(found::containsKey).forEach(c -> at.put(c, found.get(c)));
             width = last;
             if (!unknown.isEmpty()) {
-                problems.add(new SourceProblem(Rule.COLUMN_UNKNOWN, name, number, String.join("、", unknown),
-                        "表头中有未知的列，其内容未读取：" + String.join("、", unknown), 0));
+                problems.add(new SourceProblem(F05ColumnUnknown.table(name, number, unknown), 0));
             }
             List<String> missing = required.stream().filter(c -> !found.containsKey(c)).sorted(byColumnOrder()).toList();
             if (!missing.isEmpty()) {
                 missingAt = problems.size();
-                problems.add(new SourceProblem(Rule.COLUMN_MISSING, name, number, String.join("、", missing),
-                        where() + "缺少必填列「" + String.join("、", missing) + "」，未读取", 0));
+                problems.add(new SourceProblem(F04ColumnMissing.table(name, number, missing), 0));
             }
         }
 
@@ -231,20 +231,15 @@ public final class PlainTable {
         /** Closes the sheet; a sheet of a workbook without a header is only a 问题 when another sheet has one. */
         void end() {
             if (at == null && searched > 0) {
-                boolean workbook = !name.isEmpty();
-                problems.add(new SourceProblem(workbook ? Rule.SHEET_UNRECOGNISED : Rule.HEADER_UNRECOGNISED, name, 0, "", where()
-                        + "前" + HEADER_SEARCH_ROWS + "行中没有找到表头（应含 " + String.join("、", columns) + " 等列），未读取", searched));
+                problems.add(new SourceProblem(name.isEmpty() ? F03HeaderUnrecognised.tableNotFound(columns, HEADER_SEARCH_ROWS)
+                        : F06SheetUnrecognised.tableNotFound(name, columns, HEADER_SEARCH_ROWS), searched));
             } else if (missingAt >= 0) {
                 SourceProblem p = problems.get(missingAt);
-                problems.set(missingAt, new SourceProblem(p.rule(), p.sheet(), p.row(), p.column(), p.message(), dataRows));
+                problems.set(missingAt, new SourceProblem(p.finding(), dataRows));
             } else if (at != null && dataRows == 0) {
-                problems.add(new SourceProblem(Rule.FILE_EMPTY, name, 0, "", where() + "只有表头，没有数据行", 0));
+                problems.add(new SourceProblem(F02FileEmpty.tableHeaderOnly(name), 0));
             }
             headers += at != null ? 1 : 0;
-        }
-
-        private String where() {
-            return name.isEmpty() ? "" : "工作表「" + name + "」";
         }
     }
 }

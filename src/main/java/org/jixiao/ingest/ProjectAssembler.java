@@ -14,13 +14,17 @@ import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.TargetFunds;
 import org.jixiao.filing.TargetValue;
 import org.jixiao.filing.Text;
+import org.jixiao.findings.E01YearInvalid;
+import org.jixiao.findings.E02DepartmentMissing;
+import org.jixiao.findings.E03NameMissing;
+import org.jixiao.findings.E08ValueOutOfRange;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
 
 /**
  * Builds one {@link Project} from its rows: agrees the project columns, reads every value by the
- * contract's grammar, and records what makes the project unusable (错误, the project is rejected) or
- * questionable (an optional value that cannot be read is a 问题 and treated as absent).
+ * contract's grammar, and hands what it read to the rules on values in {@code findings} (E01–E06, E08,
+ * W13), keeping what they find: a 错误 rejects the project, a 问题 leaves it as read (an optional
+ * value that cannot be read is absent).
  */
 public final class ProjectAssembler {
 
@@ -57,26 +61,19 @@ public final class ProjectAssembler {
 
         Assembly build() {
             Integer year = Values.year(cols.value(Column.年度));
-            if (year == null) {
-                error(Rule.YEAR_INVALID, Column.年度, cols.value(Column.年度) == null ? "年度为空，项目未导入"
-                        : "年度「" + Text.shown(cols.value(Column.年度)) + "」无法识别（应为 2025 或 2025年度），项目未导入");
-            }
+            values.found(E01YearInvalid.check(cols.value(Column.年度), year, values.at(Column.年度)));
             values.textLimits();
             String filedDepartment = cols.value(Column.主管部门);
-            if (filedDepartment == null) {
-                error(Rule.DEPARTMENT_MISSING, Column.主管部门, "主管部门为空，项目未导入");
-            }
+            values.found(E02DepartmentMissing.check(filedDepartment, values.at(Column.主管部门)));
             String filedName = cols.value(Column.项目名称);
-            if (filedName == null) {
-                error(Rule.NAME_MISSING, Column.项目名称, "项目名称为空，项目未导入");
-            }
+            values.found(E03NameMissing.check(filedName, values.at(Column.项目名称)));
             // a name past its limit is no name: the project is refused above, and only a short form of it is kept
-            boolean departmentFits = ValueLimits.text(Column.主管部门, filedDepartment) == null;
+            boolean departmentFits = E08ValueOutOfRange.fits(Column.主管部门.name(), filedDepartment);
             String department = filedDepartment == null || !departmentFits ? null : Departments.canonical(filedDepartment);
-            String region = ValueLimits.text(Column.地区, cols.value(Column.地区)) != null ? null
+            String region = !E08ValueOutOfRange.fits(Column.地区.name(), cols.value(Column.地区)) ? null
                     : cols.value(Column.地区) != null ? cols.value(Column.地区)
                     : department == null ? null : Departments.regionOf(filedDepartment);
-            String name = filedName == null || ValueLimits.text(Column.项目名称, filedName) == null ? filedName : Text.shown(filedName);
+            String name = E08ValueOutOfRange.fits(Column.项目名称.name(), filedName) ? filedName : Text.shown(filedName);
             TargetFunds funds = kind == Kind.TARGETS ? targetFunds() : null;
             SelfEvaluation evaluation = kind == Kind.SELF_EVALUATION ? selfEvaluation() : null;
             List<Indicator> indicators = indicators();
@@ -147,10 +144,6 @@ public final class ProjectAssembler {
 
         private BigDecimal number(Column c) {
             return values.number(c);
-        }
-
-        private void error(Rule rule, Column c, String message) {
-            values.error(rule, c, message);
         }
     }
 }

@@ -9,12 +9,14 @@ import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
+import org.jixiao.findings.E06ProjectConflict;
+import org.jixiao.findings.E06ProjectConflict.Filed;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
 
 /**
  * The project-level columns of a project's rows, agreed: the first non-blank value of each column
- * (a blank repeats it), and a conflict finding for every later value that says something else.
+ * (a blank repeats it), and for a column whose later values say something else, every value with the
+ * rows that filed it, said by {@link E06ProjectConflict}.
  */
 final class ProjectColumns {
 
@@ -24,12 +26,11 @@ final class ProjectColumns {
 
     private final Map<Column, Cell> cells = new EnumMap<>(Column.class);
     private final List<Finding> conflicts = new ArrayList<>();
-    /** Per column in conflict: each distinct value (by the column's comparison) and the rows that filed it. */
+    /**
+     * Per column in conflict: each distinct value (an equal value, as the column compares, counts as the
+     * same) and the rows that filed it.
+     */
     private final Map<Column, List<Filed>> disagreeing = new EnumMap<>(Column.class);
-
-    /** A value as filed and the rows that filed it (an equal value, as the column compares, counts as the same). */
-    private record Filed(String value, List<Integer> rows, SourceRef first) {
-    }
 
     ProjectColumns(Kind kind, List<FiledRow> rows) {
         for (FiledRow row : rows) {
@@ -49,7 +50,7 @@ final class ProjectColumns {
                 }
             }
         }
-        disagreeing.forEach((c, values) -> conflicts.add(conflict(c, values)));
+        disagreeing.forEach((c, values) -> conflicts.add(E06ProjectConflict.of(c.name(), values)));
     }
 
     /** Notes a row whose value differs from the column's first: one finding per column comes of it, not one per row. */
@@ -66,19 +67,6 @@ final class ProjectColumns {
             }
         }
         values.add(new Filed(v, new ArrayList<>(List.of(where.row())), where));
-    }
-
-    /** One 错误 for a column in conflict, located at the first row that disagrees, listing every value with its rows. */
-    private static Finding conflict(Column c, List<Filed> values) {
-        StringBuilder s = new StringBuilder("同一项目的「" + c.name() + "」前后不一致：");
-        for (int k = 0; k < values.size() && k < 5; k++) {
-            Filed f = values.get(k);
-            s.append(k > 0 ? "，" : "").append(Rows.describe(f.rows())).append("为「").append(Text.shown(f.value())).append("」");
-        }
-        if (values.size() > 5) {
-            s.append("，另有").append(values.size() - 5).append("种不同的值");
-        }
-        return Finding.at(Rule.PROJECT_CONFLICT, values.get(1).first(), c.name(), s.append("；项目未导入").toString());
     }
 
     String value(Column c) {

@@ -3,21 +3,27 @@ package org.jixiao.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jixiao.filing.Money;
-import org.jixiao.filing.Text;
+import org.jixiao.filing.SourceRef;
+import org.jixiao.findings.E04AmountInvalid;
+import org.jixiao.findings.E05ScoreInvalid;
+import org.jixiao.findings.E08ValueOutOfRange;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.Severity;
+import org.jixiao.findings.W13ValueUnreadable;
 
 /**
- * Reads one project's values by the contract's grammar and within {@link ValueLimits}, recording what
- * it finds: a required value missing or unreadable, or any value past its limit, rejects the project
- * (错误 at its cell); an optional value that cannot be read is a 问题 and treated as absent.
+ * Reads one project's values by the contract's grammar and hands each, as filed and as read, to the
+ * rules on values in {@code findings} — E04 a required amount, E05 a score, E08 a value past its limit,
+ * W13 an optional value that cannot be read (then absent) — keeping what they find: a 错误 rejects the
+ * project.
  */
 final class ProjectValues {
 
     private final ProjectColumns cols;
     private final List<FiledRow> rows;
-    private final org.jixiao.filing.SourceRef first;
+    private final SourceRef first;
     private final List<Finding> findings;
     private boolean rejected;
 
@@ -26,60 +32,57 @@ final class ProjectValues {
         this.rows = rows;
         this.first = rows.get(0).source();
         this.findings = findings;
-        this.rejected = !findings.isEmpty();
+        this.rejected = findings.stream().anyMatch(ProjectValues::refuses);
     }
 
     boolean rejected() {
         return rejected;
     }
 
+    /** Keeps what a rule found, if anything; a 错误 rejects the project. Whether it found something. */
+    boolean found(Optional<Finding> finding) {
+        finding.ifPresent(f -> {
+            findings.add(f);
+            rejected |= refuses(f);
+        });
+        return finding.isPresent();
+    }
+
+    private static boolean refuses(Finding f) {
+        return f.severity() == Severity.错误;
+    }
+
+    /** Where a project column's value was filed: the project's first row when it is blank throughout. */
+    SourceRef at(Column c) {
+        return cols.source(c, first);
+    }
+
+    /** An indicator's 分值 or 得分: required, a number of points. */
     BigDecimal score(FiledRow row, Column c) {
         String raw = row.get(c);
-        BigDecimal n = raw == null || ValueLimits.percent(raw) ? null : Values.number(raw);
-        if (n == null) {
-            rejected = true;
-            findings.add(Finding.at(Rule.SCORE_INVALID, row.source(), c.name(), raw == null
-                    ? "「" + c.name() + "」为空（三级指标「" + Text.shown(row.get(Column.三级指标)) + "」），项目未导入"
-                    : ValueLimits.percent(raw) ? percentScore(c, raw)
-                    : "「" + c.name() + "」「" + Text.shown(raw) + "」不是数字，项目未导入"));
+        BigDecimal n = raw == null ? null : Values.number(raw);
+        if (found(E05ScoreInvalid.indicator(c.name(), raw, n, row.get(Column.三级指标), row.source()))) {
             return null;
         }
-        String limit = ValueLimits.score(c, raw, n);
-        if (limit != null) {
-            rejected = true;
-            findings.add(Finding.at(Rule.VALUE_OUT_OF_RANGE, row.source(), c.name(), limit));
-        }
+        found(E08ValueOutOfRange.score(c.name(), raw, n, row.source()));
         return n;
     }
 
-    /** A score written as a percentage: points are asked for; reading 100% as 1 point would misgrade the project. */
-    private static String percentScore(Column c, String raw) {
-        return "「" + c.name() + "」「" + Text.shown(raw) + "」是百分数，而" + c.name() + "应填分数（如 9.5），项目未导入；"
-                + "请按百分制填写分数，不要写成百分比";
-    }
-
     BigDecimal requiredMoney(Column c) {
-        String raw = cols.value(c);
-        Money.Parsed m = Money.parse(raw);
-        if (m.value() == null) {
-            error(Rule.AMOUNT_INVALID, c, m.absent() ? "「" + c.name() + "」为空，项目未导入"
-                    : "「" + c.name() + "」「" + Text.shown(raw) + "」不是金额（应为 2,840,530.00 这样的元数），项目未导入");
-        }
+        Money.Parsed m = Money.parse(cols.value(c));
+        found(E04AmountInvalid.check(c.name(), cols.value(c), m, at(c)));
         return withinLimits(c, m.value());
     }
 
     BigDecimal money(Column c) {
         Money.Parsed m = Money.parse(cols.value(c));
-        if (m.unreadable()) {
-            unreadable(c, "金额");
-        }
+        found(W13ValueUnreadable.amount(c.name(), cols.value(c), m, at(c)));
         return withinLimits(c, m.value());
     }
 
     private BigDecimal withinLimits(Column c, BigDecimal amount) {
-        String limit = amount == null ? null : ValueLimits.amount(c, cols.value(c), amount);
-        if (limit != null) {
-            error(Rule.VALUE_OUT_OF_RANGE, c, limit);
+        if (amount != null) {
+            found(E08ValueOutOfRange.amount(c.name(), cols.value(c), amount, at(c)));
         }
         return amount;
     }
@@ -87,93 +90,54 @@ final class ProjectValues {
     /** 资金分值, 资金得分, 总分, 总得分: optional (unreadable is a 问题), but never a percentage and never out of range. */
     BigDecimal number(Column c) {
         String raw = cols.value(c);
-        if (ValueLimits.percent(raw)) {
-            error(Rule.SCORE_INVALID, c, percentScore(c, raw));
+        if (found(E05ScoreInvalid.project(c.name(), raw, at(c)))) {
             return null;
         }
-        BigDecimal n = read(c, Values.number(raw));
-        String limit = n == null ? null : ValueLimits.score(c, raw, n);
-        if (limit != null) {
-            error(Rule.VALUE_OUT_OF_RANGE, c, limit);
+        BigDecimal n = Values.number(raw);
+        found(W13ValueUnreadable.number(c.name(), raw, n, at(c)));
+        if (n != null) {
+            found(E08ValueOutOfRange.score(c.name(), raw, n, at(c)));
         }
         return n;
     }
 
     BigDecimal rate() {
         String raw = cols.value(Column.执行率);
-        BigDecimal r = read(Column.执行率, Values.rate(raw));
-        String limit = r == null ? null : ValueLimits.rate(raw, r);
-        if (limit != null) {
-            error(Rule.VALUE_OUT_OF_RANGE, Column.执行率, limit);
+        BigDecimal r = Values.rate(raw);
+        found(W13ValueUnreadable.number(Column.执行率.name(), raw, r, at(Column.执行率)));
+        if (r != null) {
+            found(E08ValueOutOfRange.rate(raw, r, at(Column.执行率)));
         }
         return r;
     }
 
     /** Every text cell of the project within its column's limit: the project columns, then each indicator row's. */
     void textLimits() {
-        if (rows.size() > ValueLimits.MAX_PROJECT_ROWS) {
-            rejected = true;
-            findings.add(Finding.at(Rule.VALUE_OUT_OF_RANGE, first, Column.项目名称.name(), "同一项目有" + rows.size() + "行，超过上限"
-                    + ValueLimits.MAX_PROJECT_ROWS + "行，不像是一个项目的指标（可能是多个项目填了同一名称），项目未导入"));
-        }
+        found(E08ValueOutOfRange.projectRows(rows.size(), first));
         for (Column c : Column.values()) {
-            if (c.type() != Column.Type.TEXT) {
-                continue;
-            }
-            String limit = c.level() == Column.Level.PROJECT ? ValueLimits.text(c, cols.value(c)) : null;
-            if (limit != null) {
-                error(Rule.VALUE_OUT_OF_RANGE, c, limit);
+            if (c.type() == Column.Type.TEXT && c.level() == Column.Level.PROJECT) {
+                found(E08ValueOutOfRange.text(c.name(), cols.value(c), at(c)));
             }
         }
         for (FiledRow row : rows) {
             for (Column c : Column.values()) {
-                String limit = c.type() == Column.Type.TEXT && c.level() == Column.Level.INDICATOR ? ValueLimits.text(c, row.get(c)) : null;
-                if (limit != null) {
-                    rejected = true;
-                    findings.add(Finding.at(Rule.VALUE_OUT_OF_RANGE, row.source(), c.name(), limit));
+                if (c.type() == Column.Type.TEXT && c.level() == Column.Level.INDICATOR) {
+                    found(E08ValueOutOfRange.text(c.name(), row.get(c), row.source()));
                 }
             }
         }
     }
 
     LocalDate date(Column c) {
-        return read(c, Values.date(cols.value(c)));
+        LocalDate d = Values.date(cols.value(c));
+        found(W13ValueUnreadable.date(c.name(), cols.value(c), d, at(c)));
+        return d;
     }
 
-    private <T> T read(Column c, T value) {
-        if (value == null && cols.value(c) != null && !Text.isAbsent(cols.value(c))) {
-            unreadable(c, c.type() == Column.Type.DATE ? "日期" : "数值");
-        }
-        return value;
-    }
-
-    private void unreadable(Column c, String what) {
-        findings.add(Finding.at(Rule.VALUE_UNREADABLE, cols.source(c, first), c.name(),
-                "「" + c.name() + "」「" + Text.shown(cols.value(c)) + "」不是有效的" + what + "，按未填写处理"));
-    }
-
-    void error(Rule rule, Column c, String message) {
-        rejected = true;
-        findings.add(Finding.at(rule, cols.source(c, first), c.name(), message));
-    }
-
-    /**
-     * 执行率 computed from the amounts stays a rate: an executed amount a million times its budget is
-     * an amount in the wrong unit, and no rate the store keeps.
-     */
+    /** 执行率 computed from the amounts stays a rate (E08): checked once the amounts are read and the project stands. */
     void rates(BigDecimal initial, BigDecimal adjusted, BigDecimal executed) {
-        if (executed == null || rejected) {
-            return;
-        }
-        if (adjusted != null && adjusted.signum() > 0 && executed.compareTo(adjusted.multiply(ValueLimits.MAX_RATE)) > 0) {
-            error(Rule.VALUE_OUT_OF_RANGE, Column.全年执行数, "全年执行数 " + Money.formatYuan(executed) + " 元超过全年预算数 "
-                    + Money.formatYuan(adjusted) + " 元的10倍（执行率超过1000%），金额可能填错了单位，项目未导入");
-        } else if (initial != null && initial.signum() > 0 && executed.compareTo(initial.multiply(MAX_INITIAL_RATE)) > 0) {
-            error(Rule.VALUE_OUT_OF_RANGE, Column.年初预算数, "年初预算数 " + Money.formatYuan(initial) + " 元不到全年执行数 "
-                    + Money.formatYuan(executed) + " 元的百万分之一，金额可能填错了单位，项目未导入");
+        if (!rejected) {
+            found(E08ValueOutOfRange.executed(initial, at(Column.年初预算数), adjusted, executed, at(Column.全年执行数)));
         }
     }
-
-    /** Executed over the initial budget: far above the adjusted rate's limit (budgets are adjusted), bounded all the same. */
-    private static final BigDecimal MAX_INITIAL_RATE = new BigDecimal("1000000");
 }

@@ -3,7 +3,7 @@ package org.jixiao.ingest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
 
 /** Opens a filing by its extension: .csv as flat CSV, .xlsx/.xlsm as a workbook. */
 public final class RowSources {
@@ -38,10 +38,9 @@ public final class RowSources {
         try {
             return open(InputFolder.resolve(input, name), name);
         } catch (InputFolder.OutsideException e) {
-            return GuardedRowSource.failed(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", e.getMessage(), 0));
+            return GuardedRowSource.failed(new SourceProblem(F01FileUnreadable.changedSinceScan(e.getMessage()), 0));
         } catch (IOException e) {
-            return GuardedRowSource.failed(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                    "文件无法打开（权限不足、已被移走或磁盘错误），未读取", 0));
+            return GuardedRowSource.failed(new SourceProblem(F01FileUnreadable.cannotOpen(), 0));
         }
     }
 }

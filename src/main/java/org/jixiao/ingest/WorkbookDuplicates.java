@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.filing.Text;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.E07ProjectDuplicate;
 
 /**
- * The same project twice in one workbook — a sheet copied, a form printed twice — is E07, as across
- * files: the first occurrence in the workbook's order is read, every later one is rejected whole with
+ * The same project twice in one workbook — a sheet copied, a form printed twice — is E07
+ * ({@link E07ProjectDuplicate} words it), as across files: the first occurrence in the workbook's order is read, every later one is rejected whole with
  * one 错误 naming where the first is, never merged into it with its indicators doubled. Rows of one
  * project interrupted by another's in the same flat sheet are still one project (filings.md §3); a
  * project met again on another sheet, or in another form, is the duplicate.
@@ -62,14 +61,8 @@ final class WorkbookDuplicates {
             return;
         }
         RawRow r = dupRows.get(0);
-        String name = r.get(Column.项目编码) != null ? "项目编码「" + Text.shown(r.get(Column.项目编码)) + "」"
-                : "项目「" + Text.shown(r.get(Column.项目名称)) + "」";
-        String where = r.source().sheet().equals(dupOf.sheet()) ? "本表第" + dupOf.row() + "行"
-                : "工作表「" + dupOf.sheet() + "」第" + dupOf.row() + "行";
-        out.accept(new SourceProblem(Rule.PROJECT_DUPLICATE, r.source().sheet(), r.source().row(), Column.项目名称.name(),
-                "工作表「" + r.source().sheet() + "」第" + r.source().row() + "行起的" + name + "（年度、主管部门、" + (r.get(Column.项目编码) != null
-                        ? "项目编码" : "项目名称") + "相同）在本工作簿中已于" + where + "报送；以先出现的为准，此处" + dupRows.size()
-                        + "行未导入（复制的工作表或表单请删除）", dupRows.size()));
+        out.accept(new SourceProblem(E07ProjectDuplicate.inWorkbook(r.source().sheet(), r.source().row(), r.get(Column.项目编码),
+                r.get(Column.项目名称), dupOf.sheet(), dupOf.row(), dupRows.size()), dupRows.size()));
         dupRows.clear();
         dupKey = null;
     }

@@ -8,7 +8,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jixiao.filing.SourceRef;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.F01FileUnreadable;
+import org.jixiao.findings.F02FileEmpty;
+import org.jixiao.findings.F09RowUnreadable;
+import org.jixiao.findings.F11HiddenContent;
 
 /**
  * An .xlsx filing, sheet by sheet: a sheet whose header row is recognised is streamed as a flat
@@ -90,7 +93,7 @@ final class XlsxRowSource implements RowSource {
             workbook = XlsxWorkbook.open(path);
             return true;
         } catch (XlsxWorkbook.NotXlsxException e) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", e.getMessage(), 0));
+            pending.add(new SourceProblem(e.finding(), 0));
             finished = true;
             return false;
         }
@@ -103,13 +106,12 @@ final class XlsxRowSource implements RowSource {
             cursor = workbook.nextSheet(controls);
         } catch (IOException e) {
             sheet = sheetName();
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", e.getMessage() + "；其他工作表照常读取", 0));
+            pending.add(new SourceProblem(F01FileUnreadable.sheetUnreadable(sheet, e.getMessage()), 0));
             return;
         }
         sheet = sheetName();
         if (workbook.sheetHidden()) {
-            pending.add(new SourceProblem(Rule.HIDDEN_CONTENT, sheet, 0, "", "工作表「" + sheet
-                    + "」是隐藏的，未读取；若其内容应当报送，请在 Excel 中取消隐藏后重新报送，否则请删除该表", 0));
+            pending.add(new SourceProblem(F11HiddenContent.hiddenSheet(sheet), 0));
             closeSheet();
             return;
         }
@@ -144,8 +146,7 @@ final class XlsxRowSource implements RowSource {
             return;
         }
         if (row.damage() != null) {
-            pending.add(new SourceProblem(Rule.ROW_UNREADABLE, sheet, row.number(), "", "工作表「" + sheet + "」第" + row.number()
-                    + "行有无法读取的单元格（" + row.damage() + "），该行未导入", 1));
+            pending.add(new SourceProblem(F09RowUnreadable.cells(sheet, row.number(), row.damage()), 1));
             return;
         }
         String[] cells = row.cells().toArray(String[]::new);
@@ -212,8 +213,7 @@ final class XlsxRowSource implements RowSource {
     /** The sheet's XML cannot be read on: what was read stands (a form, incomplete, does not), the rest is said. */
     private void brokenSheet(String why) throws IOException {
         int rows = mode == Mode.FLAT ? 0 : held.size();
-        pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」" + why
-                + (rows > 0 ? "；已读到的" + rows + "行未导入" : ""), rows));
+        pending.add(new SourceProblem(F01FileUnreadable.sheetBroken(sheet, why, rows), rows));
         sheetNotes();
         closeSheet();
     }
@@ -242,7 +242,7 @@ final class XlsxRowSource implements RowSource {
     private void finishWorkbook() {
         finished = true;
         if (itemsFromWorkbook == 0) {
-            pending.add(new SourceProblem(Rule.FILE_EMPTY, "", 0, "", "工作簿中没有任何数据", 0));
+            pending.add(new SourceProblem(F02FileEmpty.emptyWorkbook(), 0));
         }
     }
 

@@ -10,6 +10,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.jixiao.findings.F01FileUnreadable;
+import org.jixiao.findings.FileFinding;
 
 /**
  * An .xlsx opened read-only for streaming: sheets are handed out one at a time as
@@ -25,10 +27,17 @@ final class XlsxWorkbook implements AutoCloseable {
         ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
-    /** Thrown with a message for the filer when the file is not a readable .xlsx. */
+    /** Thrown with the finding (F01) for the filer when the file is not a readable .xlsx. */
     static final class NotXlsxException extends IOException {
-        NotXlsxException(String message, Throwable cause) {
-            super(message, cause);
+        private final transient FileFinding finding;
+
+        NotXlsxException(FileFinding finding, Throwable cause) {
+            super(finding.message(), cause);
+            this.finding = finding;
+        }
+
+        FileFinding finding() {
+            return finding;
         }
     }
 
@@ -53,15 +62,15 @@ final class XlsxWorkbook implements AutoCloseable {
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new NotXlsxException("文件是旧版 Excel 97-2003 (.xls) 格式，请在 Excel 中另存为 .xlsx 后再报送", e);
+            throw new NotXlsxException(F01FileUnreadable.oldXls(), e);
         } catch (InvalidFormatException | RuntimeException e) {
-            throw new NotXlsxException("文件不是有效的 Excel (.xlsx) 工作簿（可能是改了扩展名的文本或损坏的文件）", e);
+            throw new NotXlsxException(F01FileUnreadable.notXlsx(), e);
         }
         try {
             return new XlsxWorkbook(pkg);
         } catch (OpenXML4JException | RuntimeException e) {
             pkg.revert();
-            throw new NotXlsxException("Excel 工作簿结构损坏，无法读取", e);
+            throw new NotXlsxException(F01FileUnreadable.brokenWorkbook(), e);
         } catch (IOException e) {
             pkg.revert();
             throw new NotXlsxException(damaged(e), e);
@@ -73,7 +82,7 @@ final class XlsxWorkbook implements AutoCloseable {
         try {
             return open.open();
         } catch (IOException | OpenXML4JException | RuntimeException e) {
-            throw new NotXlsxException("工作簿缺少或损坏了" + what + "，整个文件未导入；请在 Excel 中打开后另存再报送", e);
+            throw new NotXlsxException(F01FileUnreadable.partMissing(what), e);
         }
     }
 
@@ -83,13 +92,16 @@ final class XlsxWorkbook implements AutoCloseable {
     }
 
     /** What a damaged part means for the filer: our own messages say it; a parser's words do not reach them. */
-    private static String damaged(IOException e) {
+    private static FileFinding damaged(IOException e) {
+        if (e instanceof NotXlsxException n) {
+            return n.finding();
+        }
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("Zip bomb")) {
-            return "Excel 工作簿中有一部分解压后异常巨大（疑似压缩炸弹），未读取";
+            return F01FileUnreadable.zipBomb();
         }
         return !m.isEmpty() && Character.UnicodeScript.of(m.codePointAt(0)) == Character.UnicodeScript.HAN
-                ? m : "Excel 工作簿结构损坏，无法读取";
+                ? F01FileUnreadable.partDamaged(m) : F01FileUnreadable.brokenWorkbook();
     }
 
     boolean hasNextSheet() {

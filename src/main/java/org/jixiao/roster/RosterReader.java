@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jixiao.filing.Departments;
 import org.jixiao.filing.Kind;
-import org.jixiao.filing.SourceRef;
+import org.jixiao.findings.E09RosterRowInvalid;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.W18RosterDuplicate;
+import org.jixiao.findings.W19DeadlineUnreadable;
 import org.jixiao.ingest.PlainTable;
 import org.jixiao.ingest.SourceProblem;
 import org.jixiao.ingest.Values;
@@ -67,8 +69,7 @@ public final class RosterReader {
         }
         List<Finding> findings = new ArrayList<>(roster.findings());
         String other = found.get(1).getFileName().toString();
-        findings.add(new Finding(Rule.ROSTER_DUPLICATE, other, "", 0, "", null, null, "输入目录中同时有 " + roster.file() + " 和 " + other
-                + "，只读取了 " + roster.file() + "；请删除不用的一个"));
+        findings.add(W18RosterDuplicate.twoFiles(roster.file(), other));
         return new Roster(roster.file(), roster.entries(), findings);
     }
 
@@ -102,30 +103,17 @@ public final class RosterReader {
         String department = row.get("主管部门");
         String canonical = department == null ? null : Departments.canonical(department);
         Integer year = Values.year(row.get("年度"));
-        if (year == null) {
-            findings.add(refused(row, "年度", canonical, row.get("年度") == null ? "年度为空"
-                    : "年度「" + row.get("年度") + "」无法识别（应为 2025 或 2025年度）"));
-            return null;
-        }
-        if (department == null) {
-            findings.add(refused(row, "主管部门", null, "主管部门为空"));
-            return null;
-        }
         Set<Kind> kinds = RosterKinds.parse(row.get("应报类型"));
-        if (kinds == null) {
-            findings.add(refused(row, "应报类型", canonical, (row.get("应报类型") == null ? "应报类型为空" : "应报类型「" + row.get("应报类型")
-                    + "」无法识别") + "（应填 绩效目标、绩效自评，或两者用顿号连接：绩效目标、绩效自评）"));
+        Optional<Finding> refused = E09RosterRowInvalid.year(row.get("年度"), year, canonical, row.source())
+                .or(() -> E09RosterRowInvalid.department(department, row.source()))
+                .or(() -> E09RosterRowInvalid.kinds(row.get("应报类型"), kinds, canonical, row.source()));
+        if (refused.isPresent()) {
+            findings.add(refused.get());
             return null;
         }
-        LocalDate deadline = null;
         String raw = row.get("截止日期");
-        if (raw != null) {
-            deadline = Values.date(raw);
-            if (deadline == null) {
-                findings.add(new Finding(Rule.DEADLINE_UNREADABLE, row.source().file(), row.source().sheet(), row.source().row(), "截止日期",
-                        canonical, null, "截止日期「" + raw + "」无法识别（应为 2025-03-31 这样的日期），本行按未定截止日期处理，不判断是否逾期"));
-            }
-        }
+        LocalDate deadline = raw == null ? null : Values.date(raw);
+        W19DeadlineUnreadable.check(raw, deadline, canonical, row.source()).ifPresent(findings::add);
         String region = row.get("地区") != null ? row.get("地区") : Departments.regionOf(department);
         return new RosterEntry(year, region, canonical, kinds, deadline, row.source());
     }
@@ -142,12 +130,8 @@ public final class RosterReader {
                 kept.add(k);
                 continue;
             }
-            SourceRef s = entry.source();
-            String deadlines = java.util.Objects.equals(first.deadline(), entry.deadline()) ? ""
-                    : "（两行的截止日期不同：" + date(first.deadline()) + " 与 " + date(entry.deadline()) + "，按前一行）";
-            findings.add(new Finding(Rule.ROSTER_DUPLICATE, s.file(), s.sheet(), s.row(), "主管部门", entry.department(), null,
-                    entry.year() + "年度 " + entry.department() + " 的" + k.label() + "已在第" + first.source().row() + "行列出，本行重复，未使用"
-                            + deadlines));
+            findings.add(W18RosterDuplicate.row(entry.source(), entry.year(), entry.department(), k, first.source().row(), first.deadline(),
+                    entry.deadline()));
         }
         if (kept.isEmpty()) {
             return null;
@@ -160,13 +144,4 @@ public final class RosterReader {
         return year + "|" + Departments.key(department) + "|" + kind.code();
     }
 
-    private static String date(LocalDate d) {
-        return d == null ? "未填" : d.toString();
-    }
-
-    private static Finding refused(PlainTable.Row row, String column, String department, String why) {
-        SourceRef s = row.source();
-        return new Finding(Rule.ROSTER_ROW_INVALID, s.file(), s.sheet(), s.row(), column, department, null, why + "，名单第" + s.row()
-                + "行未使用");
-    }
 }

@@ -10,7 +10,8 @@ import java.util.TreeSet;
 import org.jixiao.filing.Departments;
 import org.jixiao.filing.Kind;
 import org.jixiao.findings.Finding;
-import org.jixiao.findings.Rule;
+import org.jixiao.findings.I11NotFiledThisYear;
+import org.jixiao.findings.W17DepartmentUnlisted;
 
 /**
  * 报送情况: who has filed, per 年度 and kind, computed from the roster, what the night holds and the run
@@ -112,20 +113,10 @@ public final class SubmissionStatus {
     }
 
     private Finding unlisted(Received r, List<String> notFiled) {
-        String head = r.year() + "年度" + r.kind().label() + "：主管部门「" + r.department() + "」";
         String listedFor = roster.listed(r.year()).stream().filter(e -> Departments.key(e.department()).equals(Departments.key(r.department())))
                 .map(e -> RosterKinds.label(e.kinds())).findFirst().orElse(null);
-        String message;
-        if (listedFor != null) {
-            message = head + "在报送名单中只应报" + listedFor + "，却报送了" + r.kind().label() + "；请核对名单的应报类型";
-        } else {
-            message = NearestName.of(r.department(), notFiled, roster.names(r.year()))
-                    .map(n -> head + "不在报送名单中；名单中最接近的是「" + n + "」" + (notFiled.contains(n) ? "（尚未报送）" : "")
-                            + "，可能是名称写法不同或使用了旧名称，请核对名单或申报表中的主管部门")
-                    .orElse(head + "不在报送名单中，名单中也没有相近的名称；如应报送，请将其加入名单");
-        }
-        return new Finding(Rule.DEPARTMENT_UNLISTED, r.source().file(), r.source().sheet(), r.source().row(), "主管部门", r.department(),
-                null, message);
+        String nearest = listedFor != null ? null : NearestName.of(r.department(), notFiled, roster.names(r.year())).orElse(null);
+        return W17DepartmentUnlisted.of(r.source(), r.year(), r.kind(), r.department(), listedFor, nearest, notFiled.contains(nearest));
     }
 
     private void withoutRoster(int year, Kind kind) {
@@ -141,9 +132,7 @@ public final class SubmissionStatus {
             }
             Received r = last.getValue();
             lines.add(new StatusLine(year, kind, r.region(), r.department(), StatusLine.State.上年已报本年未报, false, null, null, false));
-            findings.add(new Finding(Rule.NOT_FILED_THIS_YEAR, r.source().file(), r.source().sheet(), r.source().row(), "主管部门",
-                    r.department(), null, "主管部门「" + r.department() + "」报送了" + (year - 1) + "年度的" + kind.label() + "，" + year
-                            + "年度尚未报送（未提供报送名单，按上年报送情况提示）"));
+            findings.add(I11NotFiledThisYear.of(r.source(), r.department(), year, kind));
         }
     }
 }

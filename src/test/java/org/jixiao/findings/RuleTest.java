@@ -18,14 +18,4 @@ class RuleTest {
             assertThat(r.refuses() == Rule.Refuses.NONE).as(r.id()).isEqualTo(r.severity() != Severity.错误);
         }
     }
-
-    @Test
-    void aStatedRateIsComparedAtTwoPlacesOfPercentAtLeast() {
-        assertThat(ScoreRules.rateDiffers(new java.math.BigDecimal("0.96"), new java.math.BigDecimal("0.956"))).isTrue();
-        assertThat(ScoreRules.rateDiffers(java.math.BigDecimal.ONE, new java.math.BigDecimal("0.95"))).isTrue();
-        assertThat(ScoreRules.rateDiffers(java.math.BigDecimal.ONE, new java.math.BigDecimal("0.99996"))).isFalse();
-        assertThat(ScoreRules.rateDiffers(new java.math.BigDecimal("0.956"), new java.math.BigDecimal("0.95604"))).isFalse();
-        assertThat(ScoreRules.rateDiffers(new java.math.BigDecimal("0.956"), new java.math.BigDecimal("0.9564"))).as("95.6%% is 95.60%%").isTrue();
-        assertThat(ScoreRules.rateDiffers(new java.math.BigDecimal("0.95634"), new java.math.BigDecimal("0.9564"))).isTrue();
-    }
 }

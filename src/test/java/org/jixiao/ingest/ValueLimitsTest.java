@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
+import org.jixiao.findings.E08ValueOutOfRange;
 import org.jixiao.findings.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -70,7 +71,7 @@ class ValueLimitsTest {
                 continue;
             }
             Kind kind = c.belongsTo(Kind.TARGETS) ? Kind.TARGETS : Kind.SELF_EVALUATION;
-            int max = ValueLimits.maxLength(c);
+            int max = E08ValueOutOfRange.maxLength(c.name());
             b.add(Arguments.of(kind, c, "名".repeat(max), "名".repeat(max + 1)));
         }
         for (Column c : Column.values()) {
@@ -154,10 +155,10 @@ class ValueLimitsTest {
     @org.junit.jupiter.api.Test
     void aProjectOfMoreRowsThanAnyProjectHasIsRefused() {
         List<FiledRow> rows = new java.util.ArrayList<>();
-        for (int n = 0; n <= ValueLimits.MAX_PROJECT_ROWS; n++) {
+        for (int n = 0; n <= E08ValueOutOfRange.MAX_PROJECT_ROWS; n++) {
             rows.add(new FiledRow(1, n, new SourceRef("a.csv", "", n + 2), Kind.TARGETS, "k", targets()));
         }
-        assertThat(assembler.assemble(rows.subList(0, ValueLimits.MAX_PROJECT_ROWS)).findings()).noneMatch(f -> f.rule().id().equals("E08"));
+        assertThat(assembler.assemble(rows.subList(0, E08ValueOutOfRange.MAX_PROJECT_ROWS)).findings()).noneMatch(f -> f.rule().id().equals("E08"));
         assertThat(assembler.assemble(rows).findings()).filteredOn(f -> f.rule().id().equals("E08")).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("超过上限5000行"));
     }

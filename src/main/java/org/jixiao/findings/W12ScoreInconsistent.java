@@ -2,63 +2,53 @@ package org.jixiao.findings;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.ScoringPolicy;
-import org.jixiao.filing.TargetValue;
 import org.jixiao.filing.Text;
 
 /**
- * Whether each score is what its values imply (财预〔2020〕10号 practice): a quantitative indicator
- * that meets its 指标值 earns its full 分值, one that misses earns about 分值 × 完成值/指标值 (a ceiling
- * the other way round); a qualitative one earns 80–100% when 达成, 60–80% when 部分达成, under 60%
- * when 未达成. How far is "far" and the bands are the policy's.
+ * W12 得分与完成情况不符 (问题): whether each score of a 自评表 is what its values imply (财预〔2020〕10号
+ * practice): a quantitative indicator that meets its 指标值 earns its full 分值, one that misses earns
+ * about 分值 × 完成值/指标值 (a ceiling the other way round); a qualitative one earns 80–100% when 达成,
+ * 60–80% when 部分达成, under 60% when 未达成. How far is "far" and the bands are the policy's. A missed
+ * target with a full score is W11 and not said again here.
  */
-final class ConsistencyRule {
+final class W12ScoreInconsistent {
 
     private static final Pattern PARTIAL = Pattern.compile(".*(部分|基本|大部分|较好).*");
     private static final Pattern MISSED = Pattern.compile(".*(未|没有|不及时|不到位|不达|滞后|延迟).*");
 
     private enum Outcome { 达成, 部分达成, 未达成 }
 
-    private ConsistencyRule() {
+    private W12ScoreInconsistent() {
     }
 
-    static void check(Project p, ScoringPolicy policy, Consumer<Finding> out) {
+    static List<Finding> check(Project p, ScoringPolicy policy) {
+        List<Finding> out = new ArrayList<>();
         for (Indicator i : p.indicators()) {
-            if (i.weight() == null || i.score() == null || i.weight().signum() <= 0 || i.actual() == null) {
+            if (!W11FullScoreTargetMissed.scored(i) || W11FullScoreTargetMissed.applies(i)) {
                 continue;
             }
-            if (comparable(i.target(), i.actual())) {
+            if (W11FullScoreTargetMissed.comparable(i)) {
                 quantitative(i, policy, out);
             } else if (!i.target().isQuantitative() && !i.target().isBlank() && !i.actual().isBlank()) {
                 qualitative(i, policy, out);
             }
         }
+        return out;
     }
 
-    private static boolean comparable(TargetValue target, TargetValue actual) {
-        return target.isQuantitative() && actual.isQuantitative()
-                && (!target.hasUnit() || !actual.hasUnit() || target.unit().equals(actual.unit()));
-    }
-
-    private static void quantitative(Indicator i, ScoringPolicy policy, Consumer<Finding> out) {
-        BigDecimal target = i.target().number();
-        BigDecimal actual = i.actual().number();
-        boolean met = i.target().operator().isMet(actual, target);
+    private static void quantitative(Indicator i, ScoringPolicy policy, List<Finding> out) {
+        boolean met = W11FullScoreTargetMissed.met(i);
         BigDecimal full = i.weight();
-        if (!met && i.score().compareTo(full) >= 0) {
-            out.accept(Finding.at(Rule.FULL_SCORE_TARGET_MISSED, i.source(), "得分",
-                    "实际完成值「" + i.actual().raw() + "」未达到指标值「" + i.target().raw() + "」，却得满分 " + Money.formatScore(full)
-                            + "（三级指标「" + i.level3() + "」）"));
-            return;
-        }
-        BigDecimal expected = met ? full : proportional(i, target, actual);
+        BigDecimal expected = met ? full : proportional(i, i.target().number(), i.actual().number());
         if (expected != null && i.score().subtract(expected).abs().compareTo(full.multiply(policy.tolerance())) > 0) {
-            out.accept(Finding.at(Rule.SCORE_INCONSISTENT, i.source(), "得分",
+            out.add(Finding.at(Rule.SCORE_INCONSISTENT, i.source(), "得分",
                     (met ? "实际完成值「" + i.actual().raw() + "」已达到指标值「" + i.target().raw() + "」，按规则应得满分 "
                             : "实际完成值「" + i.actual().raw() + "」未达到指标值「" + i.target().raw() + "」，按完成比例约应得 ")
                             + Money.formatScore(expected) + " 分，填报得分 " + Money.formatScore(i.score()) + "（三级指标「" + i.level3() + "」）"));
@@ -76,7 +66,7 @@ final class ConsistencyRule {
         return i.weight().multiply(share);
     }
 
-    private static void qualitative(Indicator i, ScoringPolicy policy, Consumer<Finding> out) {
+    private static void qualitative(Indicator i, ScoringPolicy policy, List<Finding> out) {
         Outcome outcome = outcome(i);
         if (outcome == null) {
             return;
@@ -88,7 +78,7 @@ final class ConsistencyRule {
             case 未达成 -> share.compareTo(policy.partialFloor()) < 0;
         };
         if (!fits) {
-            out.accept(Finding.at(Rule.SCORE_INCONSISTENT, i.source(), "得分",
+            out.add(Finding.at(Rule.SCORE_INCONSISTENT, i.source(), "得分",
                     "实际完成值「" + i.actual().raw() + "」对照指标值「" + i.target().raw() + "」为" + outcome + "，得分率应在"
                             + band(outcome, policy) + "，填报得分 " + Money.formatScore(i.score()) + "/" + Money.formatScore(i.weight())
                             + "（" + Money.formatPercent(share) + "，三级指标「" + i.level3() + "」）"));
