@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Project;
+import org.jixiao.filing.TargetValue;
 import org.jixiao.filing.Text;
 
 /**
@@ -50,7 +51,7 @@ record IndicatorPairs(List<Indicator[]> pairs, List<Indicator> dropped, List<Ind
     }
 
     /** A value as a finding quotes it: {@code （空白）} when blank. */
-    static String raw(org.jixiao.filing.TargetValue v) {
+    static String raw(TargetValue v) {
         return v.isBlank() ? "（空白）" : v.raw();
     }
 }

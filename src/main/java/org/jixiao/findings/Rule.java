@@ -2,63 +2,118 @@ package org.jixiao.findings;
 
 /**
  * Every finding rule of the contract, with a stable id (used in the findings tables and tests), its
- * severity and a short Chinese title. Messages carry the specifics.
+ * severity and a short Chinese title. Messages carry the specifics. Each rule is one class of this
+ * package named by its id and this constant ({@code E04} {@code AMOUNT_INVALID}: {@link E04AmountInvalid}),
+ * which alone makes its findings; its test is that class's name with {@code Test}. The rules the
+ * synthetic city plants ({@code generate.Defect}, {@code generate.PairMismatch}) say so here and there.
  */
 public enum Rule {
+    /** {@link F01FileUnreadable}. */
     FILE_UNREADABLE("F01", Severity.错误, "文件无法读取"),
+    /** {@link F02FileEmpty}. */
     FILE_EMPTY("F02", Severity.错误, "文件没有数据"),
+    /** {@link F03HeaderUnrecognised}. */
     HEADER_UNRECOGNISED("F03", Severity.错误, "未识别的表头"),
+    /** {@link F04ColumnMissing}. */
     COLUMN_MISSING("F04", Severity.错误, "缺少必填列"),
+    /** {@link F05ColumnUnknown}. */
     COLUMN_UNKNOWN("F05", Severity.问题, "未知列"),
+    /** {@link F06SheetUnrecognised}. */
     SHEET_UNRECOGNISED("F06", Severity.问题, "未识别的工作表"),
+    /** {@link F07RowTooWide}. */
     ROW_TOO_WIDE("F07", Severity.错误, "行的单元格多于表头"),
+    /** {@link F08InputIgnored}. */
     INPUT_IGNORED("F08", Severity.问题, "输入目录中的项未读取"),
+    /** {@link F09RowUnreadable}. */
     ROW_UNREADABLE("F09", Severity.错误, "行无法读取"),
+    /** {@link F10FormUnreadable}. */
     FORM_UNREADABLE("F10", Severity.错误, "表单无法读取"),
+    /** {@link F11HiddenContent}. */
     HIDDEN_CONTENT("F11", Severity.问题, "隐藏的工作表、行或列"),
+    /** {@link F12ControlCharacters}. */
     CONTROL_CHARACTERS("F12", Severity.问题, "单元格含控制字符"),
+    /** {@link F13EncodingMismatch}. */
     ENCODING_MISMATCH("F13", Severity.问题, "文件编码与其标记不符"),
 
+    /** {@link E01YearInvalid}. */
     YEAR_INVALID("E01", Severity.错误, "年度缺失或无法识别"),
+    /** {@link E02DepartmentMissing}. */
     DEPARTMENT_MISSING("E02", Severity.错误, "主管部门缺失"),
+    /** {@link E03NameMissing}. */
     NAME_MISSING("E03", Severity.错误, "项目名称缺失"),
+    /** {@link E04AmountInvalid}; planted by the generator as {@code Defect.UNREADABLE_AMOUNT} and {@code Defect.UNREADABLE_SPENDING}. */
     AMOUNT_INVALID("E04", Severity.错误, "金额缺失或无法识别"),
+    /** {@link E05ScoreInvalid}. */
     SCORE_INVALID("E05", Severity.错误, "分值或得分缺失或无法识别"),
+    /** {@link E06ProjectConflict}. */
     PROJECT_CONFLICT("E06", Severity.错误, "同一项目各行信息不一致"),
+    /** {@link E07ProjectDuplicate}. */
     PROJECT_DUPLICATE("E07", Severity.错误, "同一项目重复报送"),
+    /** {@link E08ValueOutOfRange}. */
     VALUE_OUT_OF_RANGE("E08", Severity.错误, "数值或文字超出合理范围"),
+    /** {@link E09RosterRowInvalid}. */
     ROSTER_ROW_INVALID("E09", Severity.错误, "报送名单行无法识别"),
 
+    /** {@link W01IndicatorBlank}; planted by the generator as {@code Defect.BLANK_TARGET} and {@code Defect.BLANK_ACTUAL}. */
     INDICATOR_BLANK("W01", Severity.问题, "指标行有空白"),
+    /** {@link W02AnnualFundsMismatch}; planted by the generator as {@code Defect.ANNUAL_NOT_PARTS}. */
     ANNUAL_FUNDS_MISMATCH("W02", Severity.问题, "年度资金申请总额与分项之和不符"),
+    /** {@link W03TotalFundsMismatch}. */
     TOTAL_FUNDS_MISMATCH("W03", Severity.问题, "项目资金总额与分项之和不符"),
+    /** {@link W04DatesReversed}. */
     DATES_REVERSED("W04", Severity.问题, "计划完成日期早于计划开始日期"),
+    /** {@link W05StatedRateMismatch}. */
     STATED_RATE_MISMATCH("W05", Severity.问题, "填报的执行率与计算值不符"),
+    /** {@link W06StatedFundScoreMismatch}. */
     STATED_FUND_SCORE_MISMATCH("W06", Severity.问题, "填报的资金得分与计算值不符"),
+    /** {@link W07StatedTotalMismatch}. */
     STATED_TOTAL_MISMATCH("W07", Severity.问题, "填报的总分或总得分与计算值不符"),
+    /** {@link W08ScoreAboveWeight}. */
     SCORE_ABOVE_WEIGHT("W08", Severity.问题, "得分高于分值"),
+    /** {@link W09DeductionWithoutReason}; planted by the generator as {@code Defect.DEDUCTION_WITHOUT_REASON}. */
     DEDUCTION_WITHOUT_REASON("W09", Severity.问题, "扣分未说明偏差原因"),
+    /** {@link W10WeightsNot100}. */
     WEIGHTS_NOT_100("W10", Severity.问题, "分值合计不等于100"),
+    /** {@link W11FullScoreTargetMissed}. */
     FULL_SCORE_TARGET_MISSED("W11", Severity.问题, "未达到指标值却得满分"),
+    /** {@link W12ScoreInconsistent}. */
     SCORE_INCONSISTENT("W12", Severity.问题, "得分与完成情况不符"),
+    /** {@link W13ValueUnreadable}. */
     VALUE_UNREADABLE("W13", Severity.问题, "数值无法识别"),
+    /** {@link W14IndicatorDropped}; planted by the generator as {@code PairMismatch.DROPPED}. */
     INDICATOR_DROPPED("W14", Severity.问题, "申报的指标未在自评中出现"),
+    /** {@link W15IndicatorAdded}; planted by the generator as {@code PairMismatch.ADDED}. */
     INDICATOR_ADDED("W15", Severity.问题, "自评的指标不在申报表中"),
+    /** {@link W16TargetChanged}; planted by the generator as {@code PairMismatch.CHANGED}. */
     TARGET_CHANGED("W16", Severity.问题, "自评的指标值与申报的不同"),
+    /** {@link W17DepartmentUnlisted}. */
     DEPARTMENT_UNLISTED("W17", Severity.问题, "主管部门不在报送名单中"),
+    /** {@link W18RosterDuplicate}. */
     ROSTER_DUPLICATE("W18", Severity.问题, "报送名单重复"),
+    /** {@link W19DeadlineUnreadable}. */
     DEADLINE_UNREADABLE("W19", Severity.问题, "截止日期无法识别"),
 
+    /** {@link I01Hierarchy}. */
     HIERARCHY("I01", Severity.提示, "指标层级不规范"),
+    /** {@link I02PercentOver100}. */
     PERCENT_OVER_100("I02", Severity.提示, "百分比超过100%"),
+    /** {@link I03PercentOnCount}; planted by the generator as {@code Defect.PERCENT_ON_COUNT}. */
     PERCENT_ON_COUNT("I03", Severity.提示, "计数指标使用了%单位"),
+    /** {@link I04NoUnit}. */
     NO_UNIT("I04", Severity.提示, "定量指标值缺少单位"),
+    /** {@link I05NoQuantitativeOutput}. */
     NO_QUANTITATIVE_OUTPUT("I05", Severity.提示, "没有定量的产出指标"),
+    /** {@link I06RepeatedIndicator}. */
     REPEATED_INDICATOR("I06", Severity.提示, "三级指标重复"),
+    /** {@link I07RateOver100}. */
     RATE_OVER_100("I07", Severity.提示, "执行率超过100%"),
+    /** {@link I08LevelOneWeights}. */
     LEVEL_ONE_WEIGHTS("I08", Severity.提示, "一级指标分值与标准权重不同"),
+    /** {@link I09BudgetNotAsDeclared}; planted by the generator as {@code PairMismatch.BUDGET}. */
     BUDGET_NOT_AS_DECLARED("I09", Severity.提示, "年初预算数与申报的年度资金申请总额不同"),
+    /** {@link I10NoTargetsOnRecord}; planted by the generator as {@code PairMismatch.NO_TARGETS}. */
     NO_TARGETS_ON_RECORD("I10", Severity.提示, "自评项目没有对应的申报表"),
+    /** {@link I11NotFiledThisYear}. */
     NOT_FILED_THIS_YEAR("I11", Severity.提示, "上年报送、本年未报");
 
     /**

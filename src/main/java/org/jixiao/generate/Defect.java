@@ -5,9 +5,9 @@ import org.jixiao.findings.Rule;
 
 /**
  * The mistakes planted in synthetic filings so that findings and rejections are part of every run,
- * each with the rule that must catch it. About one targets project in 29 and one self-evaluation in
- * 19 carries one (some 5% of a city's projects), the kinds taken in turn so that a few hundred
- * projects already show each.
+ * each with the rule that must catch it (the rule's class in {@code findings}, named by its id, names
+ * the defect back). About one targets project in 29 and one self-evaluation in 19 carries one (some 5%
+ * of a city's projects), the kinds taken in turn so that a few hundred projects already show each.
  */
 public enum Defect {
     BLANK_TARGET(Kind.TARGETS, Rule.INDICATOR_BLANK, "指标值空白"),

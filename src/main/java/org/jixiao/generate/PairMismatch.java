@@ -4,9 +4,10 @@ import org.jixiao.findings.Rule;
 
 /**
  * What the generator plants between a 2024 自评表 and the 2024 申报表 it should evaluate, each with the rule
- * that must catch it once 自评 are checked against their targets (issue 17). About one self-evaluated
- * project in 10 carries one, the kinds taken in turn; a 自评 the night refuses (an unreadable 全年执行数)
- * carries none, since nothing would be checked.
+ * that must catch it once 自评 are checked against their targets (issue 17; the rule's class in
+ * {@code findings} names the mismatch back). About one self-evaluated project in 10 carries one, the
+ * kinds taken in turn; a 自评 the night refuses (an unreadable 全年执行数) carries none, since nothing
+ * would be checked.
  */
 public enum PairMismatch {
     DROPPED(Rule.INDICATOR_DROPPED, "申报的指标未自评"),

@@ -24,6 +24,8 @@ import org.jixiao.filing.Departments;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
+import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.findings.ProjectChecks;
 import org.jixiao.findings.TargetsCheck;
 import org.jixiao.ingest.FolderProjects;
 import org.jixiao.summary.ProjectFlow;
@@ -214,6 +216,21 @@ class GeneratorTest {
             Funds.Targets f = Funds.targets(random);
             assertThat(f.current().add(f.carryover()).add(f.annualOther())).isEqualByComparingTo(f.annual());
             assertThat(f.fiscal().add(f.other())).isEqualByComparingTo(f.total());
+        }
+
+        @Test
+        void everyPlantedDefectIsFoundOnItsProjectByTheRuleItNames() throws IOException {
+            ScoringPolicy policy = ScoringPolicy.national();
+            ProjectChecks checks = new ProjectChecks(policy);
+            FolderProjects.Read read = FolderProjects.read(dir.resolve("a"), List.of());
+            Set<String> found = new TreeSet<>();
+            read.refusals().forEach(f -> found.add(f.department() + "|" + f.project() + "|" + f.rule().id()));
+            for (Project p : read.projects()) {
+                checks.check(p, p.kind() == Kind.SELF_EVALUATION ? policy.evaluate(p) : null)
+                        .forEach(f -> found.add(f.department() + "|" + f.project() + "|" + f.rule().id()));
+            }
+            assertThat(city.defects()).isNotEmpty().allSatisfy(d -> assertThat(found).as(d.toString())
+                    .contains(d.department() + "|" + d.project() + "|" + d.defect().rule().id()));
         }
 
         @Test
