@@ -14,9 +14,10 @@ import org.jixiao.filing.Text;
  * <p>Across files it is a rule over a whole night ({@link #acrossFiles}): the first file in path order
  * wins. Only the files in the folder tonight count, so a project moved from one file to another is
  * never a duplicate of its own earlier version. Within one workbook (a sheet copied, a form printed
- * twice) the reader meets the copy as it reads — its rows must not reach the import — and this class
- * says it ({@link #inWorkbook}); rows of one project interrupted by another's in the same flat sheet
- * are still one project (filings.md §3).
+ * twice) the reader meets the copy as it reads ({@code ingest/WorkbookDuplicates}, keyed as the import
+ * keys projects) — its rows must never reach the import — and this class says it ({@link #inWorkbook});
+ * rows of one project interrupted by another's in the same flat sheet are still one project
+ * (filings.md §3).
  */
 public final class E07ProjectDuplicate {
 
