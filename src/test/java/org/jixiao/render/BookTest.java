@@ -114,6 +114,20 @@ class BookTest {
     }
 
     @Test
+    void aBookPrintedOnOneSideHasNoBlankPage() throws Exception {
+        Map<String, String> books = new java.util.TreeMap<>(pdfs(out));
+        books.keySet().removeIf(path -> !path.contains("汇编-"));
+        assertThat(books).hasSize(2 + 4);
+        for (String path : books.keySet()) {
+            BookReader book = new BookReader(out.resolve(path));
+            assertThat(book.page("目录")).as("%s: the contents follows the cover", path).isEqualTo(2);
+            for (int p = 1; p <= book.pages; p++) {
+                assertThat(book.text.get(p)).as("%s page %d", path, p).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void everyPdfIsTheSameBytesOnASecondRunAndListedWithItsHash() throws Exception {
         Map<String, String> first = pdfs(out);
         assertThat(first.keySet()).contains("2025/汇编-2025.pdf", "2023/汇编-2023.pdf", SONGJIANG + "公开版-中共上海市松江区委组织部-2025.pdf");
