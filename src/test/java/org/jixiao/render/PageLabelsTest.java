@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every printed page of a form reads on its own: a page an indicator table continues on repeats the
  * table's header and names the 一级 and 二级 of every row it shows, whichever row a page break falls
- * before. Tables from half a page to over two pages are tried, so breaks fall in every run.
+ * before, and the 总分 row of a 自评表 never starts a page alone. Tables from half a page to over two pages are tried, so breaks fall in every run.
  */
 class PageLabelsTest {
 
@@ -64,6 +64,9 @@ class PageLabelsTest {
                     if (!without.contains(levels[0])) {
                         missing.add(rows + " rows, page " + p + ": row " + m.group(1) + " without its 一级 " + levels[0]);
                     }
+                }
+                if (page.contains("总分") && !any) {
+                    missing.add(rows + " rows, page " + p + ": the 总分 row alone");
                 }
                 if (any && !page.startsWith("财政项目支出")) {
                     continued++;
