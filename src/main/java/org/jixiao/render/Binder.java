@@ -30,7 +30,8 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 
 /**
  * Binds rendered parts into one publication with OpenPDF: their pages copied as they are (each form is
- * filled once, whichever publications carry it), numbered 第 X 页 共 Y 页 through the publication, a
+ * filled once, whichever publications carry it), one subset of each face of the report font for the
+ * whole publication ({@link SharedFonts}), numbered 第 X 页 共 Y 页 through the publication, a
  * draft watermark, blank pages before right-hand sections in a duplex book, PDF bookmarks and page
  * labels. Parts are read one at a time and their pages written as they are copied, so a book of any
  * size needs the memory of its largest part. The result depends on the parts and the run date only.
@@ -42,10 +43,12 @@ public final class Binder {
     private static final String PRODUCER = "jixiao (JasperReports, OpenPDF)";
 
     private final PageMarks marks;
+    private final ReportFonts fonts;
     private final byte[] blank;
 
     public Binder(JasperReportsContext context) {
         this.marks = new PageMarks(context);
+        this.fonts = ReportFonts.of(context);
         this.blank = blankPage();
     }
 
@@ -75,7 +78,7 @@ public final class Binder {
         Layout layout = layout(pieces, printing);
         Document document = new Document();
         try {
-            PdfCopy copy = new PdfCopy(document, out);
+            BindingCopy copy = new BindingCopy(document, out, fonts);
             copy.setCloseStream(false);
             copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
             document.open();
@@ -92,6 +95,7 @@ public final class Binder {
                     throw new IllegalStateException(p.name() + "：应有 " + p.pages() + " 页，实有 " + n + " 页");
                 }
             }
+            copy.writeFonts();
             copy.setOutlines(outlines(outline, 1));
             PdfPageLabels labels = new PdfPageLabels();
             labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);

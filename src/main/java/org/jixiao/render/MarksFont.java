@@ -88,70 +88,16 @@ final class MarksFont {
         return b.array();
     }
 
-    /**
-     * The font with only the {@link #KEPT} tables and {@code name} in place of its own, laid out again
-     * as the TrueType format requires: tables in tag order, 4-byte aligned, with their checksums and
-     * the whole-font checksum adjustment in 'head'.
-     */
+    /** The font with only the {@link #KEPT} tables and {@code name} in place of its own. */
     static byte[] rebuild(byte[] ttf, byte[] name) {
-        ByteBuffer in = ByteBuffer.wrap(ttf);
-        int sfnt = in.getInt(0);
-        int count = in.getShort(4) & 0xffff;
+        Map<String, int[]> directory = TrueTypeTables.directory(ttf);
         TreeMap<String, byte[]> tables = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            int at = 12 + 16 * i;
-            String tag = new String(ttf, at, 4, StandardCharsets.ISO_8859_1);
-            int offset = in.getInt(at + 8);
-            int length = in.getInt(at + 12);
+        for (String tag : directory.keySet()) {
             if (KEPT.contains(tag)) {
-                byte[] t = new byte[length];
-                System.arraycopy(ttf, offset, t, 0, length);
-                tables.put(tag, t);
+                tables.put(tag, TrueTypeTables.table(ttf, directory, tag));
             }
         }
         tables.put("name", name);
-        int n = tables.size();
-        int power = Integer.highestOneBit(n);
-        int size = 12 + 16 * n + tables.values().stream().mapToInt(t -> padded(t.length)).sum();
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(sfnt).putShort((short) n).putShort((short) (power * 16))
-                .putShort((short) Integer.numberOfTrailingZeros(power)).putShort((short) (n * 16 - power * 16));
-        int offset = 12 + 16 * n;
-        int headAt = -1;
-        for (Map.Entry<String, byte[]> t : tables.entrySet()) {
-            byte[] data = t.getValue();
-            if (t.getKey().equals("head")) {
-                data[8] = data[9] = data[10] = data[11] = 0; // checkSumAdjustment, set below
-                headAt = offset;
-            }
-            out.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(checksum(data)).putInt(offset).putInt(data.length);
-            offset += padded(data.length);
-        }
-        for (byte[] data : tables.values()) {
-            out.put(data);
-            out.position(out.position() + padded(data.length) - data.length);
-        }
-        byte[] font = out.array();
-        if (headAt >= 0) {
-            ByteBuffer.wrap(font).putInt(headAt + 8, (int) (0xB1B0AFBAL - (checksum(font) & 0xffffffffL)));
-        }
-        return font;
-    }
-
-    private static int padded(int length) {
-        return (length + 3) & ~3;
-    }
-
-    /** The TrueType checksum: the sum of the data as big-endian 32-bit words, zero-padded. */
-    private static int checksum(byte[] data) {
-        long sum = 0;
-        for (int i = 0; i < data.length; i += 4) {
-            long word = 0;
-            for (int k = 0; k < 4; k++) {
-                word = (word << 8) | (i + k < data.length ? data[i + k] & 0xff : 0);
-            }
-            sum += word;
-        }
-        return (int) sum;
+        return TrueTypeTables.write(TrueTypeTables.version(ttf), tables);
     }
 }
