@@ -47,8 +47,8 @@ public final class Binder {
     private final byte[] blank;
 
     public Binder(JasperReportsContext context) {
-        this.marks = new PageMarks(context);
         this.fonts = ReportFonts.of(context);
+        this.marks = new PageMarks(fonts.normal());
         this.blank = blankPage();
     }
 
@@ -78,7 +78,7 @@ public final class Binder {
         Layout layout = layout(pieces, printing);
         Document document = new Document();
         try {
-            BindingCopy copy = new BindingCopy(document, out, fonts);
+            BindingCopy copy = new BindingCopy(document, out, fonts, false);
             copy.setCloseStream(false);
             copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
             document.open();
@@ -95,7 +95,6 @@ public final class Binder {
                     throw new IllegalStateException(p.name() + "：应有 " + p.pages() + " 页，实有 " + n + " 页");
                 }
             }
-            copy.writeFonts();
             copy.setOutlines(outlines(outline, 1));
             PdfPageLabels labels = new PdfPageLabels();
             labels.addPageLabel(1, PdfPageLabels.DECIMAL_ARABIC_NUMERALS);

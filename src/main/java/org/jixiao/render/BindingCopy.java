@@ -9,27 +9,31 @@ import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ReferencedCidFont;
 import com.lowagie.text.pdf.PdfReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * OpenPDF's page copier with the report font shared: each part's font dictionary is replaced, as the
  * part's pages are copied, by the publication's one font of that face ({@link SharedFonts}), written
- * by {@link #writeFonts} after the last part.
+ * when the document is closed, after the last part; the page numbers the binder prints in the same
+ * face join it.
  */
-final class BindingCopy extends PdfCopy {
+final class BindingCopy extends PdfCopy implements ReferencedCidFont.Sink {
 
     private final SharedFonts fonts;
     /** The fonts of the part being copied already replaced, by object number. */
     private final Map<Integer, PdfIndirectReference> replaced = new HashMap<>();
     private PdfReader part;
 
-    BindingCopy(Document document, OutputStream out, ReportFonts fonts) throws DocumentException {
+    BindingCopy(Document document, OutputStream out, ReportFonts fonts, boolean archive) throws DocumentException {
         super(document, out);
-        this.fonts = new SharedFonts(this, fonts);
+        this.fonts = new SharedFonts(this, fonts, archive);
     }
 
     @Override
@@ -53,8 +57,16 @@ final class BindingCopy extends PdfCopy {
         return super.copyIndirect(in);
     }
 
-    /** Writes the report fonts the publication used. Call after the last page, before closing. */
-    void writeFonts() throws IOException {
+    /** The page numbers, set in the report font: their glyphs join the parts'. */
+    @Override
+    public void glyphs(BaseFont font, PdfIndirectReference ref, SortedMap<Integer, String> text) {
+        fonts.glyphs(font.getPostscriptFontName(), ref, text);
+    }
+
+    /** After the fonts of the binder's own text (the page numbers) are known, the shared fonts are written. */
+    @Override
+    protected void addSharedObjectsToBody() throws IOException {
+        super.addSharedObjectsToBody();
         fonts.write();
     }
 }

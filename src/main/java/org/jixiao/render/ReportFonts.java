@@ -28,18 +28,27 @@ final class ReportFonts {
     private static final Map<String, ReportFonts> LOADED = new ConcurrentHashMap<>();
 
     private final Map<String, Face> byName = new HashMap<>();
+    private final BaseFont normal;
 
     private ReportFonts(List<String> paths) {
+        BaseFont first = null;
         for (String path : paths) {
             byte[] ttf = read(path);
             try {
                 BaseFont referenced = ReferencedCidFont.of(path.substring(path.lastIndexOf('/') + 1), ttf);
                 byName.put(referenced.getPostscriptFontName(), new Face(referenced.getPostscriptFontName(), referenced,
                         new TrueTypeSubset(ttf)));
+                first = first == null ? referenced : first;
             } catch (DocumentException | IOException e) {
                 throw new IllegalStateException("报表字体无法读取：" + path + "：" + e.getMessage(), e);
             }
         }
+        this.normal = first;
+    }
+
+    /** The normal face, written without program: what the binder prints page numbers in. */
+    BaseFont normal() {
+        return normal;
     }
 
     /** The faces of the family the templates use ({@link Fonts#FAMILY}). */

@@ -15,7 +15,9 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -26,30 +28,34 @@ import java.util.TreeMap;
  * Every part names its glyphs (its ToUnicode); as the parts are copied, their font dictionaries are
  * replaced by one reference per face, and when the last part is in, the face is cut down to the glyphs
  * all of them used ({@link TrueTypeSubset}, which keeps the glyph indices the pages' text is written
- * in) and written once under that reference: program, widths, CIDSet and ToUnicode. The parts are
+ * in) and written once under that reference: program, widths, ToUnicode (and the CIDSet PDF/A-1 asks for).
+ * The page numbers the binder prints are set in the same face and join the same subset. The parts are
  * never held together; what is kept is a glyph index and its text per glyph used.
  */
 final class SharedFonts {
 
     private final PdfWriter writer;
     private final ReportFonts fonts;
+    private final boolean cidSet;
     /** By face, in the order the publication first uses them: the objects are written in that order. */
     private final Map<String, Used> used = new LinkedHashMap<>();
 
     private static final class Used {
         final ReportFonts.Face face;
-        final PdfIndirectReference ref;
+        /** The font dictionaries of the face: the parts' and, when it prints page numbers, the binder's own. */
+        final List<PdfIndirectReference> refs = new ArrayList<>();
         final SortedMap<Integer, String> text = new TreeMap<>();
 
-        Used(ReportFonts.Face face, PdfIndirectReference ref) {
+        Used(ReportFonts.Face face) {
             this.face = face;
-            this.ref = ref;
         }
     }
 
-    SharedFonts(PdfWriter writer, ReportFonts fonts) {
+    /** {@code cidSet}: also list the glyphs in a CIDSet, as PDF/A-1 asks of a subset (other readers ignore it). */
+    SharedFonts(PdfWriter writer, ReportFonts fonts, boolean cidSet) {
         this.writer = writer;
         this.fonts = fonts;
+        this.cidSet = cidSet;
     }
 
     /**
@@ -69,13 +75,30 @@ final class SharedFonts {
         if (!(cmap instanceof PRStream stream)) {
             throw new IllegalStateException("部件中的字体 " + face.name() + " 没有 ToUnicode，无法知道它用了哪些字形");
         }
-        Used u = used.computeIfAbsent(face.name(), n -> new Used(face, writer.getPdfIndirectReference()));
+        Used u = used(face);
+        if (u.refs.isEmpty()) {
+            u.refs.add(writer.getPdfIndirectReference());
+        }
         try {
             ToUnicode.parse(PdfReader.getStreamBytes(stream)).forEach(u.text::putIfAbsent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return u.ref;
+        return u.refs.get(0);
+    }
+
+    /**
+     * Glyphs the publication itself shows in a face of the report font (the page numbers), under the
+     * font dictionary {@code ref} its pages use: written with the same program as the parts' text.
+     */
+    void glyphs(String face, PdfIndirectReference ref, SortedMap<Integer, String> text) {
+        Used u = used(fonts.face(face));
+        u.refs.add(ref);
+        text.forEach(u.text::putIfAbsent);
+    }
+
+    private Used used(ReportFonts.Face face) {
+        return used.computeIfAbsent(face.name(), n -> new Used(face));
     }
 
     /** Writes each face used, cut to the glyphs the publication shows. Call once, after the last page. */
@@ -94,12 +117,13 @@ final class SharedFonts {
         PdfStream program = new PdfStream(cut.ttf());
         program.put(PdfName.LENGTH1, new PdfNumber(cut.ttf().length));
         program.flateCompress();
-        PdfStream cidSet = new PdfStream(cidSet(cut.glyphs()));
-        cidSet.flateCompress();
-
         PdfDictionary descriptor = descriptor(u.face.referenced(), name);
         descriptor.put(PdfName.FONTFILE2, writer.addToBody(program).getIndirectReference());
-        descriptor.put(PdfName.CIDSET, writer.addToBody(cidSet).getIndirectReference());
+        if (cidSet) {
+            PdfStream set = new PdfStream(cidSet(cut.glyphs()));
+            set.flateCompress();
+            descriptor.put(PdfName.CIDSET, writer.addToBody(set).getIndirectReference());
+        }
 
         PdfDictionary cid = new PdfDictionary(PdfName.FONT);
         cid.put(PdfName.SUBTYPE, PdfName.CIDFONTTYPE2);
@@ -123,7 +147,9 @@ final class SharedFonts {
         type0.put(PdfName.ENCODING, new PdfName(BaseFont.IDENTITY_H));
         type0.put(PdfName.DESCENDANTFONTS, new PdfArray(writer.addToBody(cid).getIndirectReference()));
         type0.put(PdfName.TOUNICODE, writer.addToBody(cmap).getIndirectReference());
-        writer.addToBody(type0, u.ref);
+        for (PdfIndirectReference ref : u.refs) {
+            writer.addToBody(type0, ref);
+        }
     }
 
     /** The font's metrics, from the same font OpenPDF measured the text with. */

@@ -21,6 +21,14 @@ import org.jixiao.render.ToUnicode;
  */
 public final class ReferencedCidFont extends TrueTypeFontUnicode {
 
+    /**
+     * A writer that embeds the font itself: handed the glyphs text was shown in and the reference the
+     * writer's pages use for the font, instead of the font being written here.
+     */
+    public interface Sink {
+        void glyphs(BaseFont font, PdfIndirectReference ref, SortedMap<Integer, String> text) throws IOException;
+    }
+
     private ReferencedCidFont(String name, byte[] ttf) throws DocumentException, IOException {
         super(name, IDENTITY_H, true, ttf, false);
     }
@@ -34,17 +42,20 @@ public final class ReferencedCidFont extends TrueTypeFontUnicode {
     @SuppressWarnings("unchecked")
     void writeFont(PdfWriter writer, PdfIndirectReference ref, Object[] params) throws IOException {
         SortedMap<Integer, int[]> used = new TreeMap<>((Map<Integer, int[]>) params[0]);
-        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(null, "", null)).getIndirectReference();
-
-        PdfArray widths = new PdfArray();
         SortedMap<Integer, String> text = new TreeMap<>();
+        PdfArray widths = new PdfArray();
         for (int[] glyph : used.values()) {
+            text.put(glyph[0], new String(Character.toChars(glyph[2])));
             widths.add(new PdfNumber(glyph[0]));
             PdfArray w = new PdfArray();
             w.add(new PdfNumber(glyph[1]));
             widths.add(w);
-            text.put(glyph[0], new String(Character.toChars(glyph[2])));
         }
+        if (writer instanceof Sink sink) {
+            sink.glyphs(this, ref, text);
+            return;
+        }
+        PdfIndirectReference descriptor = writer.addToBody(getFontDescriptor(null, "", null)).getIndirectReference();
         PdfDictionary cid = new PdfDictionary(PdfName.FONT);
         cid.put(PdfName.SUBTYPE, PdfName.CIDFONTTYPE2);
         cid.put(PdfName.BASEFONT, new PdfName(getPostscriptFontName()));
