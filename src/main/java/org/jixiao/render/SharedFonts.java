@@ -27,8 +27,9 @@ import java.util.TreeMap;
  * One subset of each face of the report font for a whole publication, however many parts it binds.
  * Every part names its glyphs (its ToUnicode); as the parts are copied, their font dictionaries are
  * replaced by one reference per face, and when the last part is in, the face is cut down to the glyphs
- * all of them used ({@link TrueTypeSubset}, which keeps the glyph indices the pages' text is written
- * in) and written once under that reference: program, widths, ToUnicode (and the CIDSet PDF/A-1 asks for).
+ * all of them used ({@link TrueTypeSubset}) and written once under that reference: program, the map
+ * from the pages' codes (the full font's glyph indices) to its glyphs, widths, ToUnicode (and the
+ * CIDSet PDF/A-1 asks for).
  * The page numbers the binder prints are set in the same face and join the same subset. The parts are
  * never held together; what is kept is a glyph index and its text per glyph used.
  */
@@ -136,7 +137,9 @@ final class SharedFonts {
         cid.put(PdfName.FONTDESCRIPTOR, writer.addToBody(descriptor).getIndirectReference());
         cid.put(PdfName.DW, new PdfNumber(1000));
         cid.put(PdfName.W, widths(u.face.program(), u.text));
-        cid.put(PdfName.CIDTOGIDMAP, PdfName.IDENTITY);
+        PdfStream map = new PdfStream(cut.cidToGid());
+        map.flateCompress();
+        cid.put(PdfName.CIDTOGIDMAP, writer.addToBody(map).getIndirectReference());
 
         PdfStream cmap = new PdfStream(ToUnicode.cmap(u.text));
         cmap.flateCompress();
@@ -193,7 +196,7 @@ final class SharedFonts {
         return w;
     }
 
-    /** The CIDSet: one bit per glyph index, set for every glyph the program holds (PDF/A-1 asks for it). */
+    /** The CIDSet: one bit per CID, set for every CID the program holds a glyph for (PDF/A-1 asks for it). */
     private static byte[] cidSet(BitSet glyphs) {
         byte[] bits = new byte[glyphs.length() / 8 + 1];
         glyphs.stream().forEach(g -> bits[g / 8] |= (byte) (0x80 >> (g % 8)));
