@@ -20,9 +20,8 @@ import org.jixiao.summary.YearSummary;
  */
 final class BookPlan {
 
-    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by name. */
-    static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
-            .thenComparing(Department::name);
+    /** The report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by pinyin. */
+    static final Comparator<Department> ORDER = Department.REPORT_ORDER;
 
     private BookPlan() {
     }

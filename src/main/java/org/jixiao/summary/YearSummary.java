@@ -3,7 +3,9 @@ package org.jixiao.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.filing.Budget;
@@ -37,10 +39,11 @@ public final class YearSummary {
     private final int year;
     private final TargetTotals targets = new TargetTotals();
     private final Map<String, TargetTotals> targetsByRegion = new LinkedHashMap<>();
-    private final Map<Department, TargetTotals> targetsByDepartment = new LinkedHashMap<>();
+    // departments in report order, whatever order the projects come in (Department.REPORT_ORDER)
+    private final Map<Department, TargetTotals> targetsByDepartment = new TreeMap<>(Department.REPORT_ORDER);
     private final SelfEvaluationTotals selfEvaluations = new SelfEvaluationTotals();
     private final Map<String, SelfEvaluationTotals> selfByRegion = new LinkedHashMap<>();
-    private final Map<Department, SelfEvaluationTotals> selfByDepartment = new LinkedHashMap<>();
+    private final Map<Department, SelfEvaluationTotals> selfByDepartment = new TreeMap<>(Department.REPORT_ORDER);
     private final List<TargetLine> targetLines = new ArrayList<>();
     private final List<SelfLine> selfLines = new ArrayList<>();
     private final List<Deduction> deductions = new ArrayList<>();
@@ -154,15 +157,19 @@ public final class YearSummary {
         return selfByDepartment;
     }
 
+    /** Every project's line, department by department in report order, each department's in the order filed. */
     public List<TargetLine> targetLines() {
+        targetLines.sort(Comparator.comparing(TargetLine::department, Department.REPORT_ORDER));
         return targetLines;
     }
 
     public List<SelfLine> selfLines() {
+        selfLines.sort(Comparator.comparing(SelfLine::department, Department.REPORT_ORDER));
         return selfLines;
     }
 
     public List<Deduction> deductions() {
+        deductions.sort(Comparator.comparing(Deduction::department, Department.REPORT_ORDER));
         return deductions;
     }
 
