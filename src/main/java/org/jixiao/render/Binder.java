@@ -59,38 +59,50 @@ public final class Binder {
 
     /** A small publication, in memory. */
     public byte[] bytes(List<Piece> pieces, List<Bookmark> outline, Printing printing, String title, LocalDate runDate) {
+        return bytes(pieces, outline, printing, Description.titled(title), false, runDate);
+    }
+
+    /** A small publication, in memory; {@code archive}: as PDF/A-1b ({@link Archive}). */
+    public byte[] bytes(List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about, boolean archive,
+            LocalDate runDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        bind(out, pieces, outline, printing, title, runDate);
+        bind(out, pieces, outline, printing, about, archive, runDate);
         return PdfDeterminism.normalise(out.toByteArray(), runDate);
     }
 
     /** A publication of any size, written to {@code file} (a scratch file; the caller publishes it). */
-    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
-            LocalDate runDate) throws IOException {
+    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
+            boolean archive, LocalDate runDate) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, title, runDate);
+            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, about, archive, runDate);
         }
         PdfDeterminism.normalise(file);
     }
 
-    private void bind(OutputStream out, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
-            LocalDate runDate) {
+    private void bind(OutputStream out, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
+            boolean archive, LocalDate runDate) {
         Layout layout = layout(pieces, printing);
         Document document = new Document();
         try {
-            BindingCopy copy = new BindingCopy(document, out, fonts, false);
+            BindingCopy copy = new BindingCopy(document, out, fonts, archive);
             copy.setCloseStream(false);
             copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
+            if (archive) {
+                copy.setPDFXConformance(PdfWriter.PDFA1B);
+            }
             document.open();
-            describe(copy, title, runDate);
+            describe(copy, about, runDate);
+            if (archive) {
+                Archive.prepare(copy, about, PRODUCER, runDate);
+            }
             SubsetTags tags = new SubsetTags();
             for (int i = 0; i < pieces.size(); i++) {
                 if (layout.blankBefore()[i]) {
-                    copyPages(copy, blank, 1, false, layout.starts()[i] - 1, layout.pages(), printing);
+                    copyPages(copy, blank, 1, false, layout.starts()[i] - 1, layout.pages(), printing, archive);
                 }
                 Piece p = pieces.get(i);
                 byte[] pdf = tags.rename(p.source().read());
-                int n = copyPages(copy, pdf, p.pages(), p.numbered(), layout.starts()[i], layout.pages(), printing);
+                int n = copyPages(copy, pdf, p.pages(), p.numbered(), layout.starts()[i], layout.pages(), printing, archive);
                 if (n != p.pages()) {
                     throw new IllegalStateException(p.name() + "：应有 " + p.pages() + " 页，实有 " + n + " 页");
                 }
@@ -102,17 +114,20 @@ public final class Binder {
             document.close();
             out.flush();
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("PDF 装订失败：" + title + "：" + e.getMessage(), e);
+            throw new IllegalStateException("PDF 装订失败：" + about.title() + "：" + e.getMessage(), e);
         }
     }
 
     /** Copies every page of {@code pdf}, the first as page {@code first} of {@code total}; returns how many. */
-    private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing)
-            throws IOException, DocumentException {
+    private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing,
+            boolean archive) throws IOException, DocumentException {
         PdfReader reader = new PdfReader(pdf);
         try {
             int n = reader.getNumberOfPages();
             for (int p = 1; p <= Math.min(n, expected); p++) {
+                if (archive) {
+                    Archive.page(reader.getPageN(p));
+                }
                 PdfImportedPage page = copy.getImportedPage(reader, p);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(page);
                 PdfContentByte over = stamp.getOverContent();
@@ -121,7 +136,11 @@ public final class Binder {
                     marks.folio(over, size, first + p - 1, total);
                 }
                 if (printing.draft()) {
-                    marks.watermark(over, size);
+                    if (archive) {
+                        marks.opaqueWatermark(stamp.getUnderContent(), size);
+                    } else {
+                        marks.watermark(over, size);
+                    }
                 }
                 stamp.alterContents();
                 copy.addPage(page);
@@ -133,12 +152,21 @@ public final class Binder {
         }
     }
 
-    private static void describe(PdfCopy copy, String title, LocalDate runDate) {
+    private static void describe(PdfCopy copy, Description about, LocalDate runDate) {
         GregorianCalendar day = new GregorianCalendar(ZONE);
         day.clear();
         day.set(runDate.getYear(), runDate.getMonthValue() - 1, runDate.getDayOfMonth());
         var info = copy.getInfo();
-        info.put(PdfName.TITLE, new PdfString(title, PdfString.TEXT_UNICODE));
+        info.put(PdfName.TITLE, new PdfString(about.title(), PdfString.TEXT_UNICODE));
+        if (about.author() != null) {
+            info.put(PdfName.AUTHOR, new PdfString(about.author(), PdfString.TEXT_UNICODE));
+        }
+        if (about.subject() != null) {
+            info.put(PdfName.SUBJECT, new PdfString(about.subject(), PdfString.TEXT_UNICODE));
+        }
+        if (about.keywords() != null) {
+            info.put(PdfName.KEYWORDS, new PdfString(about.keywords(), PdfString.TEXT_UNICODE));
+        }
         info.put(PdfName.CREATOR, new PdfString("jixiao"));
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
         info.put(PdfName.CREATIONDATE, new PdfDate(day));

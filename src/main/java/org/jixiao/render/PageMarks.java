@@ -21,6 +21,8 @@ final class PageMarks {
     /** The watermark is light enough to read the form through and dark enough to survive a photocopy. */
     private static final float WATERMARK_OPACITY = 0.2f;
     private static final Color WATERMARK_COLOUR = new Color(0x80, 0x80, 0x80);
+    /** The grey the faint watermark shows over white paper: 20% of #808080. */
+    private static final Color OPAQUE_COLOUR = new Color(0xE6, 0xE6, 0xE6);
 
     /** Shared by all threads: a font written without its program keeps no state while pages are written. */
     private final BaseFont font;
@@ -46,6 +48,18 @@ final class PageMarks {
 
     /** 征求意见稿 along the page's rising diagonal, centred, as wide as half the diagonal. */
     void watermark(PdfContentByte over, Rectangle page) {
+        draw(over, page, true);
+    }
+
+    /**
+     * The same, for an archive edition: PDF/A-1 allows no transparency, so it is printed under the
+     * page's content in a light, opaque grey.
+     */
+    void opaqueWatermark(PdfContentByte under, Rectangle page) {
+        draw(under, page, false);
+    }
+
+    private void draw(PdfContentByte content, Rectangle page, boolean faint) {
         float w = page.getWidth();
         float h = page.getHeight();
         double angle = Math.atan2(h, w);
@@ -53,15 +67,17 @@ final class PageMarks {
         // showTextAligned rotates about the baseline: move it down, across the slope, by a third of the size
         float cx = page.getLeft() + w / 2 + (float) (Math.sin(angle) * size * 0.35);
         float cy = page.getBottom() + h / 2 - (float) (Math.cos(angle) * size * 0.35);
-        PdfGState faint = new PdfGState();
-        faint.setFillOpacity(WATERMARK_OPACITY);
-        over.saveState();
-        over.setGState(faint);
-        over.beginText();
-        over.setFontAndSize(font, size);
-        over.setColorFill(WATERMARK_COLOUR);
-        over.showTextAligned(PdfContentByte.ALIGN_CENTER, DRAFT, cx, cy, (float) Math.toDegrees(angle));
-        over.endText();
-        over.restoreState();
+        content.saveState();
+        if (faint) {
+            PdfGState state = new PdfGState();
+            state.setFillOpacity(WATERMARK_OPACITY);
+            content.setGState(state);
+        }
+        content.beginText();
+        content.setFontAndSize(font, size);
+        content.setColorFill(faint ? WATERMARK_COLOUR : OPAQUE_COLOUR);
+        content.showTextAligned(PdfContentByte.ALIGN_CENTER, DRAFT, cx, cy, (float) Math.toDegrees(angle));
+        content.endText();
+        content.restoreState();
     }
 }
