@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.output.OutputFolder;
+import org.jixiao.render.BookContent;
 import org.jixiao.render.Books;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
@@ -31,6 +32,8 @@ class BookTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BookTasklet.class);
     static final String BOOK = "汇编";
+    /** The archive edition of a PDF is written beside it under its name and this. */
+    static final String ARCHIVE = "-归档版";
 
     private final ProjectStore projects;
     private final RunStore runs;
@@ -74,13 +77,24 @@ class BookTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** {@code 汇编-2025.pdf} → {@code 汇编-2025-归档版.pdf}. */
+    static Path archived(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ARCHIVE + ".pdf");
+    }
+
     private void bind(Publications out, PartFolder parts, RunParameters run, YearSummary y, String region, Path target)
             throws IOException {
         long started = System.nanoTime();
         Path scratch = parts.scratch(target.getFileName().toString());
         try {
-            int pages = books.write(scratch, BookPlan.of(y, region, parts), run.printing(), run.runDate());
+            BookContent plan = BookPlan.of(y, region, parts);
+            int pages = books.write(scratch, plan, run.printing(), run.runDate());
             out.publish(scratch, target, "book-pdf", y.year(), region, null, pages);
+            if (run.printing().archive()) {
+                books.write(scratch, plan, run.printing(), true, run.runDate());
+                out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages);
+            }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,
                     String.format("%.1f", Files.size(target) / 1048576.0), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         } finally {

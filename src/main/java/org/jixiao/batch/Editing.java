@@ -56,6 +56,10 @@ final class Editing {
         Rendered pdf = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), run.runDate());
         publish(file(d, fileName(d, ".pdf")), "disclosure-pdf", d.year(), d.region(),
                 d.name(), pdf);
+        if (run.printing().archive()) {
+            Rendered archive = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), true, run.runDate());
+            publish(BookTasklet.archived(file(d, fileName(d, ".pdf"))), "archive-pdf", d.year(), d.region(), d.name(), archive);
+        }
         Table table = DisclosureTable.of(year, d);
         out.write(file(d, fileName(d, ".csv")), "disclosure-csv", d.year(), d.region(),
                 d.name(), null, o -> CsvTables.writeTo(o, table));
