@@ -127,6 +127,40 @@ class BookTest {
         }
     }
 
+    /**
+     * One subset of each font face per publication: a one-page 汇总表 is at most 40 KB, and a book holds
+     * one font program per face however many parts it binds; what it adds per page beyond its fonts
+     * of a book stays under 6 KB (the sample's books are too short for the fonts to vanish in the page count).
+     */
+    @Test
+    void publicationsShareTheirFonts() throws Exception {
+        for (String path : pdfs(out).keySet()) {
+            Path file = out.resolve(path);
+            try (PDDocument doc = Pdfs.open(file)) {
+                java.util.Set<Object> programs = new java.util.HashSet<>();
+                long fontBytes = 0;
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        var descriptor = ((org.apache.pdfbox.pdmodel.font.PDType0Font) page.getResources().getFont(name))
+                                .getDescendantFont().getFontDescriptor();
+                        if (programs.add(descriptor.getFontFile2().getCOSObject())) {
+                            fontBytes += descriptor.getFontFile2().getCOSObject().getLength();
+                        }
+                    }
+                }
+                assertThat(programs).as("%s: a program per face", path).hasSizeLessThanOrEqualTo(2);
+                int pages = doc.getNumberOfPages();
+                if (path.contains("汇总表") && pages == 1) {
+                    assertThat(Files.size(file)).as(path).isLessThanOrEqualTo(40 * 1024);
+                }
+                if (path.contains("汇编-")) {
+                    assertThat((Files.size(file) - fontBytes) / pages).as("%s: bytes a page besides its fonts", path)
+                            .isLessThanOrEqualTo(6 * 1024);
+                }
+            }
+        }
+    }
+
     @Test
     void everyPdfIsTheSameBytesOnASecondRunAndListedWithItsHash() throws Exception {
         Map<String, String> first = pdfs(out);
