@@ -20,8 +20,9 @@ import org.jixiao.summary.YearSummary;
  */
 final class BookPlan {
 
-    /** The report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by pinyin. */
-    static final Comparator<Department> ORDER = Department.REPORT_ORDER;
+    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 ({@link Departments#NAMES}: pinyin). */
+    static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
+            .thenComparing(Department::name, Departments.NAMES);
 
     private BookPlan() {
     }

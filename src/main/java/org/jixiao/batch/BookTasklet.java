@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jixiao.output.OutputFolder;
-import org.jixiao.render.BookContent;
 import org.jixiao.render.Books;
-import org.jixiao.store.ProjectStore;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jixiao.render.BookContent;
 import org.jixiao.store.RunStore;
 import org.jixiao.summary.YearSummary;
 import org.slf4j.Logger;
@@ -35,15 +37,17 @@ class BookTasklet implements Tasklet {
     /** The archive edition of a PDF is written beside it under its name and this. */
     static final String ARCHIVE = "-归档版";
 
-    private final ProjectStore projects;
     private final RunStore runs;
     private final Books books;
+    private final Tonight tonight;
+    private final Fingerprints fingerprints;
     private final int threads;
 
-    BookTasklet(ProjectStore projects, RunStore runs, Books books, int threads) {
-        this.projects = projects;
+    BookTasklet(RunStore runs, Books books, Tonight tonight, Fingerprints fingerprints, int threads) {
         this.runs = runs;
         this.books = books;
+        this.tonight = tonight;
+        this.fingerprints = fingerprints;
         this.threads = threads;
     }
 
@@ -54,10 +58,16 @@ class BookTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
-        Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId());
+        Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId()));
         PartFolder parts = new PartFolder(run.output());
+        Map<String, String> partBytes = new HashMap<>();
+        for (RunStore.Output o : runs.outputs(run.runId())) {
+            if (o.kind().equals(Publications.PART)) {
+                partBytes.put(o.path(), o.sha256());
+            }
+        }
         List<Book> todo = new ArrayList<>();
-        for (YearSummary y : PublishTablesTasklet.summarise(projects).values()) {
+        for (YearSummary y : tonight.years(run.runId()).values()) {
             String year = Integer.toString(y.year());
             todo.add(new Book(y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"), Long.MAX_VALUE));
             List<String> regions = BookPlan.regions(y);
@@ -71,7 +81,7 @@ class BookTasklet implements Tasklet {
         todo.sort(Comparator.comparingLong(Book::departments).reversed());
         List<SideBySide.Task> tasks = new ArrayList<>();
         for (Book b : todo) {
-            tasks.add(() -> bind(out, parts, run, b.year(), b.region(), b.target()));
+            tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target()));
         }
         SideBySide.run(threads, "book", tasks);
         return RepeatStatus.FINISHED;
@@ -83,17 +93,29 @@ class BookTasklet implements Tasklet {
         return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ARCHIVE + ".pdf");
     }
 
-    private void bind(Publications out, PartFolder parts, RunParameters run, YearSummary y, String region, Path target)
-            throws IOException {
+    /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
+    private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearSummary y,
+            String region, Path target) throws IOException {
+        BookContent content = BookPlan.of(y, region, parts);
+        List<String> bound = new ArrayList<>();
+        Stream.concat(content.front().stream(), content.regions().stream()
+                .flatMap(r -> r.departments().stream().flatMap(u -> u.parts().stream())))
+                .forEach(c -> bound.add(c.title() + "=" + partBytes.get(out.relative(c.pdf()))));
+        String fingerprint = fingerprints.book(content.cover() + "|" + content.regions().stream()
+                .map(r -> r.name() + ":" + r.departments().stream().map(BookContent.Unit::name).toList()).toList(), bound,
+                run.runDate(), run.printing());
+        List<Path> targets = run.printing().archive() ? List.of(target, archived(target)) : List.of(target);
+        if (out.keep(targets, fingerprint)) {
+            return;
+        }
         long started = System.nanoTime();
         Path scratch = parts.scratch(target.getFileName().toString());
         try {
-            BookContent plan = BookPlan.of(y, region, parts);
-            int pages = books.write(scratch, plan, run.printing(), run.runDate());
-            out.publish(scratch, target, "book-pdf", y.year(), region, null, pages);
+            int pages = books.write(scratch, content, run.printing(), run.runDate());
+            out.publish(scratch, target, "book-pdf", y.year(), region, null, pages, fingerprint);
             if (run.printing().archive()) {
-                books.write(scratch, plan, run.printing(), true, run.runDate());
-                out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages);
+                books.write(scratch, content, run.printing(), true, run.runDate());
+                out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages, fingerprint);
             }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,
                     String.format("%.1f", Files.size(target) / 1048576.0), String.format("%.1f", (System.nanoTime() - started) / 1e9));

@@ -6,10 +6,9 @@ import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.filing.Sha256;
 import org.jixiao.findings.Finding;
 import org.jixiao.findings.ProjectChecks;
-import org.jixiao.findings.Rule;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.FiledRow;
 import org.jixiao.ingest.ProjectAssembler;
 import org.jixiao.store.ProjectStore;
@@ -38,13 +37,6 @@ class CheckProcessor implements ItemProcessor<ProjectRows, CheckProcessor.Checke
         ProjectAssembler.Assembly a = assembler.assemble(filed.rows());
         List<Finding> findings = new ArrayList<>(a.findings());
         Project project = a.project();
-        if (filed.duplicate()) {
-            boolean byCode = filed.rows().get(0).get(Column.项目编码) != null;
-            findings.add(new Finding(Rule.PROJECT_DUPLICATE, filed.path(), a.first().sheet(), a.first().row(), "项目名称",
-                    a.department(), a.name(), "同一项目（年度、主管部门、项目" + (byCode ? "编码" : "名称") + "相同）已在「"
-                            + filed.firstPath() + "」第" + filed.firstRow() + "行报送；以先读到的为准，此处未导入"));
-            project = null;
-        }
         Evaluation evaluation = null;
         if (project != null) {
             evaluation = project.kind() == Kind.SELF_EVALUATION ? policy.evaluate(project) : null;
@@ -52,7 +44,26 @@ class CheckProcessor implements ItemProcessor<ProjectRows, CheckProcessor.Checke
         }
         FiledRow first = filed.rows().get(0);
         return new Checked(new ProjectStore.Checked(filed.fileId(), runId, filed.key(), first.kind(), project, evaluation, a.year(),
-                a.region(), a.department(), a.name(), a.first().sheet(), a.first().row(), filed.firstSeq(), filed.rows().size()),
-                findings);
+                a.region(), a.department(), a.name(), a.first().sheet(), a.first().row(), filed.firstSeq(), filed.rows().size(),
+                digest(filed, project, evaluation, findings)), findings);
+    }
+
+    /**
+     * Everything a report shows of a project, as one SHA-256: its rows as filed (the project is rebuilt
+     * from them), its verdict, computed scores and findings — not the name of its file, which a report
+     * never prints. Two nights that see the same digest make the same pages of it.
+     */
+    static String digest(ProjectRows filed, Project project, Evaluation evaluation, List<Finding> findings) {
+        Sha256 sha = new Sha256().add(filed.key()).add(project != null).add(evaluation);
+        for (FiledRow row : filed.rows()) {
+            sha.add(row.source().sheet()).add(row.source().row()).add(row.kind());
+            for (String cell : row.cells()) {
+                sha.add(cell);
+            }
+        }
+        for (Finding f : findings) {
+            sha.add(f.rule().id()).add(f.sheet()).add(f.row()).add(f.column()).add(f.department()).add(f.project()).add(f.message());
+        }
+        return sha.hex();
     }
 }

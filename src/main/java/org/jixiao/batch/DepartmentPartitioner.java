@@ -33,9 +33,9 @@ class DepartmentPartitioner implements Partitioner {
         return contexts;
     }
 
-    /** The departments of partition {@code i} of {@code n}, in report order. */
-    List<Department> departmentsOf(int i, int n) {
-        List<ProjectStore.DepartmentCount> all = projects.departments();
+    /** The departments of partition {@code i} of {@code n} of a night, in report order. */
+    List<Department> departmentsOf(long runId, int i, int n) {
+        List<ProjectStore.DepartmentCount> all = projects.departments(runId);
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < all.size(); k++) {
             order.add(k);

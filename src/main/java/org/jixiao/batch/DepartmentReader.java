@@ -5,18 +5,20 @@ import org.jixiao.summary.Department;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Hands out the departments of one render partition. Rendering a department rewrites the same bytes,
- * so a restarted partition simply renders its departments again from the first.
+ * Hands out the departments of one render partition. A department rendered before a crash is kept by
+ * its fingerprint, so a restarted partition simply goes through its departments again from the first.
  */
 class DepartmentReader extends AbstractItemCountingItemStreamItemReader<Department> {
 
     private final DepartmentPartitioner partitioner;
+    private final long runId;
     private final Partitions.Place place;
     private List<Department> departments;
     private int next;
 
-    DepartmentReader(DepartmentPartitioner partitioner, Partitions.Place place) {
+    DepartmentReader(DepartmentPartitioner partitioner, long runId, Partitions.Place place) {
         this.partitioner = partitioner;
+        this.runId = runId;
         this.place = place;
         setName("departments");
         setSaveState(false);
@@ -24,7 +26,7 @@ class DepartmentReader extends AbstractItemCountingItemStreamItemReader<Departme
 
     @Override
     protected void doOpen() {
-        departments = partitioner.departmentsOf(place.index(), place.count());
+        departments = partitioner.departmentsOf(runId, place.index(), place.count());
         next = 0;
     }
 

@@ -2,18 +2,22 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.jixiao.output.CsvTables;
 import org.jixiao.output.Table;
 import org.jixiao.render.Editions;
 import org.jixiao.render.Rendered;
+import org.jixiao.render.Reports;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.DisclosureTable;
 import org.jixiao.summary.YearSummary;
 
 /**
  * Keeps each rendered part for the book and publishes what is bound from it, recording every file
- * for manifest.json: a department's forms and 汇总表 on their own, its disclosure edition (PDF and CSV),
- * a 地区's and the overall 汇总表.
+ * for manifest.json with what it was made from: a department's forms and 汇总表 on their own, its
+ * disclosure edition (PDF and CSV), a 地区's and the overall 汇总表. A department's files carry no run
+ * date ({@link Reports#CONTENT_DATE}): they are the same bytes whichever night makes them.
  */
 final class Editing {
 
@@ -23,8 +27,6 @@ final class Editing {
     private final PartFolder parts;
     private final Editions editions;
     private final RunParameters run;
-    private int files;
-    private int pages;
 
     Editing(Publications out, PartFolder parts, Editions editions, RunParameters run) {
         this.out = out;
@@ -33,37 +35,70 @@ final class Editing {
         this.run = run;
     }
 
-    void department(Department d, String file, String kind, Rendered part, String title) throws IOException {
-        parts.write(parts.department(d, file), part);
-        publish(file(d, file), kind, d.year(), d.region(), d.name(),
-                editions.alone(part, title, run.printing(), run.runDate()));
+    Publications publications() {
+        return out;
     }
 
-    void region(int year, String region, Rendered part, String title) throws IOException {
-        parts.write(parts.region(year, region), part);
-        Path target = out.folder().resolve(Integer.toString(year), region, "汇总表-" + region + ".pdf");
-        publish(target, "summary-region-pdf", year, region, null, editions.alone(part, title, run.printing(), run.runDate()));
+    /** The files of a department's form or 汇总表: its part, then its PDF. */
+    List<Path> departmentFiles(Department d, String file) {
+        return List.of(parts.department(d, file), file(d, file));
     }
 
-    void overall(int year, Rendered part, String title) throws IOException {
-        parts.write(parts.overall(year), part);
-        Path target = out.folder().resolve(Integer.toString(year), "汇总表-全部.pdf");
-        publish(target, "summary-overall-pdf", year, null, null, editions.alone(part, title, run.printing(), run.runDate()));
+    void department(Department d, String file, String kind, Rendered part, String title, String fingerprint) throws IOException {
+        Path partFile = parts.department(d, file);
+        out.write(partFile, Publications.PART, d.year(), d.region(), d.name(), part.pages(), fingerprint,
+                o -> o.write(part.pdf()));
+        publish(file(d, file), kind, d.year(), d.region(), d.name(), editions.alone(part, title, run.printing(), Reports.CONTENT_DATE),
+                fingerprint);
+    }
+
+    List<Path> regionFiles(int year, String region) {
+        return List.of(parts.region(year, region), regionTarget(year, region));
+    }
+
+    void region(int year, String region, Rendered part, String title, String fingerprint) throws IOException {
+        out.write(parts.region(year, region), Publications.PART, year, region, null, part.pages(), fingerprint, o -> o.write(part.pdf()));
+        publish(regionTarget(year, region), "summary-region-pdf", year, region, null,
+                editions.alone(part, title, run.printing(), run.runDate()), fingerprint);
+    }
+
+    private Path regionTarget(int year, String region) {
+        return out.folder().resolve(Integer.toString(year), region, "汇总表-" + region + ".pdf");
+    }
+
+    List<Path> overallFiles(int year) {
+        return List.of(parts.overall(year), overallTarget(year));
+    }
+
+    void overall(int year, Rendered part, String title, String fingerprint) throws IOException {
+        out.write(parts.overall(year), Publications.PART, year, null, null, part.pages(), fingerprint, o -> o.write(part.pdf()));
+        publish(overallTarget(year), "summary-overall-pdf", year, null, null, editions.alone(part, title, run.printing(), run.runDate()),
+                fingerprint);
+    }
+
+    private Path overallTarget(int year) {
+        return out.folder().resolve(Integer.toString(year), "汇总表-全部.pdf");
     }
 
     /** 公开版-<主管部门>-<年度>.pdf and .csv in the department's folder. */
-    void disclosure(Department d, YearSummary year, Rendered targetsPart) throws IOException {
-        Rendered pdf = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), run.runDate());
-        publish(file(d, fileName(d, ".pdf")), "disclosure-pdf", d.year(), d.region(),
-                d.name(), pdf);
+    List<Path> disclosureFiles(Department d) {
+        Path pdf = file(d, fileName(d, ".pdf"));
+        return run.printing().archive() ? List.of(pdf, file(d, fileName(d, ".csv")), BookTasklet.archived(pdf))
+                : List.of(pdf, file(d, fileName(d, ".csv")));
+    }
+
+    void disclosure(Department d, YearSummary year, Rendered targetsPart, String fingerprint) throws IOException {
+        LocalDate date = Reports.CONTENT_DATE;
+        Rendered pdf = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), date);
+        publish(file(d, fileName(d, ".pdf")), "disclosure-pdf", d.year(), d.region(), d.name(), pdf, fingerprint);
         if (run.printing().archive()) {
-            Rendered archive = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), true, run.runDate());
-            publish(BookTasklet.archived(file(d, fileName(d, ".pdf"))), "archive-pdf", d.year(), d.region(), d.name(), archive);
+            Rendered archive = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), true, date);
+            publish(BookTasklet.archived(file(d, fileName(d, ".pdf"))), "archive-pdf", d.year(), d.region(), d.name(), archive,
+                    fingerprint);
         }
         Table table = DisclosureTable.of(year, d);
-        out.write(file(d, fileName(d, ".csv")), "disclosure-csv", d.year(), d.region(),
-                d.name(), null, o -> CsvTables.writeTo(o, table));
-        files++;
+        out.write(file(d, fileName(d, ".csv")), "disclosure-csv", d.year(), d.region(), d.name(), null, fingerprint,
+                o -> CsvTables.writeTo(o, table));
     }
 
     private Path file(Department d, String name) {
@@ -79,17 +114,8 @@ final class Editing {
         return DISCLOSURE + "-" + name + "-" + d.year() + extension;
     }
 
-    private void publish(Path target, String kind, int year, String region, String department, Rendered pdf) throws IOException {
-        out.write(target, kind, year, region, department, pdf.pages(), o -> o.write(pdf.pdf()));
-        files++;
-        pages += pdf.pages();
-    }
-
-    int files() {
-        return files;
-    }
-
-    int pages() {
-        return pages;
+    private void publish(Path target, String kind, int year, String region, String department, Rendered pdf, String fingerprint)
+            throws IOException {
+        out.write(target, kind, year, region, department, pdf.pages(), fingerprint, o -> o.write(pdf.pdf()));
     }
 }

@@ -17,7 +17,7 @@ class ImportCheckProcessor implements ItemProcessor<ImportItem, ImportItem> {
     @Override
     public ImportItem process(ImportItem item) {
         if (item instanceof ImportItem.Project p && p.whole()) {
-            return p.withCheck(checks.process(new ProjectRows(p.fileId(), p.path(), p.key(), p.filedRows(), null, 0)));
+            return p.withCheck(checks.process(new ProjectRows(p.fileId(), p.path(), p.key(), p.filedRows())));
         }
         return item;
     }

@@ -1,17 +1,17 @@
 package org.jixiao.batch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.jixiao.filing.Sha256;
 import org.jixiao.ingest.RowSources;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
@@ -24,69 +24,92 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Lists the filings under the input folder and decides, by content (SHA-256), which to import: a file
- * whose content is already current in the store is skipped with a line saying so; any other is
- * registered as a new version. A file imported before and no longer here is withdrawn when the import
- * is finished (FinishImportTasklet); an input folder with no filings at all while the store holds some
- * stops the run instead. Runs in one transaction, so a crash leaves no half-registered run.
+ * Lists the filings under the input folder — tonight's set of filings — and decides, by content
+ * (SHA-256), what must be read: a content read completely before under the same check settings, under
+ * whatever name and on whatever night, is taken as read (UNCHANGED when it is the same path's content
+ * as the night before, REUSED otherwise); any other is registered to be read tonight (IMPORTED). A
+ * file of the night before that is no longer here, and whose content is not here under another name
+ * either, is noted as withdrawn: it simply is not in tonight's set. An input folder with no filings at all while the night before had some stops the run instead.
+ * Runs in one transaction, so a crash leaves no half-registered night.
  */
 class InputScanTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(InputScanTasklet.class);
 
+    static final String WITHDRAWN = "文件已不在输入目录中，其申报不再计入（放回原处即重新计入）";
+
     private final FileStore files;
     private final RunStore runs;
+    private final Fingerprints fingerprints;
 
-    InputScanTasklet(FileStore files, RunStore runs) {
+    InputScanTasklet(FileStore files, RunStore runs, Fingerprints fingerprints) {
         this.files = files;
         this.runs = runs;
+        this.fingerprints = fingerprints;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
-        int imported = 0;
-        int skipped = 0;
         List<Path> filings = filings(run.input(), run.output());
-        int held = files.currentCount();
-        if (filings.isEmpty() && held > 0) {
+        Map<String, RunStore.RunFile> before = new HashMap<>();
+        runs.previousNight(run.runId()).ifPresent(previous -> runs.files(previous).stream()
+                .filter(f -> f.action() != RunStore.Action.WITHDRAWN).forEach(f -> before.put(f.path(), f)));
+        if (filings.isEmpty() && !before.isEmpty()) {
             // a folder that is empty tonight is far more often an unmounted share or a wrong path than
             // every department withdrawing its filings at once
-            throw new IllegalStateException("输入目录 " + run.input() + " 中没有申报文件，而库中有 " + held
-                    + " 个文件的申报：为免把全部申报当作撤回，本次未运行。请检查输入目录（是否未挂载、路径是否有误）；"
-                    + "若确要撤回全部申报，请改用新的 --output 目录 / the input folder holds no filings while the store holds "
-                    + held + " files: nothing was withdrawn; check the folder, or use a new --output to start afresh");
+            throw new IllegalStateException("输入目录 " + run.input() + " 中没有申报文件，而上次运行时有 " + before.size()
+                    + " 个：为免把全部申报当作撤回，本次未运行。请检查输入目录（是否未挂载、路径是否有误）；"
+                    + "若确要撤回全部申报，请改用新的 --output 目录 / the input folder holds no filings while the night before had "
+                    + before.size() + ": nothing was withdrawn; check the folder, or use a new --output to start afresh");
         }
+        String checks = fingerprints.checks();
+        runs.clearFiles(run.runId());
+        int toRead = 0;
+        Set<String> tonight = new HashSet<>();
+        Set<Long> contents = new HashSet<>();
         for (Path file : filings) {
-            String path = run.input().relativize(file).toString().replace('\\', '/');
-            String sha = sha256(file);
-            Optional<InputFile> registered = files.ofRun(run.runId(), path);
-            Optional<InputFile> same = files.currentWithContent(sha, run.runId());
-            if (registered.isPresent() && registered.get().sha256().equals(sha)) {
-                // this run's scan already ran before a crash; keep what it registered
-                runs.recordFile(run.runId(), path, "IMPORTED", null, registered.get().id());
-                imported++;
-            } else if (registered.isPresent()) {
-                throw new IllegalStateException("输入文件在中断后被修改：" + path + "；请用 --fresh 重新开始本次运行 / "
-                        + "an input file changed after the run was interrupted: run again with --fresh");
-            } else if (same.isPresent()) {
-                String note = same.get().path().equals(path)
-                        ? "内容未变更，已于第" + same.get().runId() + "次运行导入，本次跳过"
-                        : "与已导入的「" + same.get().path() + "」内容相同，本次跳过";
-                runs.recordFile(run.runId(), path, "SKIPPED", note, same.get().id());
-                log.info("跳过 {}：{}", path, note);
-                skipped++;
+            String path = run.input().relativize(file).toString();
+            tonight.add(path);
+            String sha = Sha256.of(file);
+            Optional<InputFile> read = files.complete(sha, checks);
+            if (read.isPresent()) {
+                RunStore.RunFile last = before.get(path);
+                boolean unchanged = last != null && last.file().id() == read.get().id();
+                String note = unchanged ? "内容未变更，沿用第" + read.get().runId() + "次运行读入的结果"
+                        : "内容已于第" + read.get().runId() + "次运行读入（当时为「" + read.get().path() + "」），本次沿用";
+                runs.recordFile(run.runId(), path, unchanged ? RunStore.Action.UNCHANGED : RunStore.Action.REUSED, note,
+                        read.get().id());
+                contents.add(read.get().id());
+                log.debug("沿用 {}：{}", path, note);
             } else {
-                long id = files.add(run.runId(), path, sha, Files.size(file));
-                runs.recordFile(run.runId(), path, "IMPORTED", null, id);
-                imported++;
+                long id = files.registeredBy(run.runId(), sha, checks).map(InputFile::id)
+                        .orElseGet(() -> files.add(run.runId(), path, sha, checks, sizeOf(file)));
+                runs.recordFile(run.runId(), path, RunStore.Action.IMPORTED, null, id);
+                toRead++;
             }
         }
-        log.info("输入目录 {}：{} 个文件待导入，{} 个未变更跳过", run.input(), imported, skipped);
-        for (int i = 0; i < imported + skipped; i++) {
+        int withdrawn = 0;
+        for (RunStore.RunFile gone : before.values().stream().sorted(java.util.Comparator.comparing(RunStore.RunFile::path)).toList()) {
+            // a file renamed or moved within the folder is not withdrawn: its content is here under its new name
+            if (!tonight.contains(gone.path()) && !contents.contains(gone.file().id())) {
+                runs.recordFile(run.runId(), gone.path(), RunStore.Action.WITHDRAWN, WITHDRAWN, gone.file().id());
+                withdrawn++;
+            }
+        }
+        log.info("输入目录 {}：{} 个文件，其中 {} 个待读入，其余沿用已读入的内容；{} 个已撤回", run.input(), filings.size(), toRead, withdrawn);
+        for (int i = 0; i < filings.size(); i++) {
             contribution.incrementReadCount();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Filing files under the input folder in path order, leaving out the output folder if it lies inside. */
@@ -101,6 +124,8 @@ class InputScanTasklet implements Tasklet {
                     .filter(p -> input.relativize(p).toString().chars().noneMatch(c -> c == 0)
                             && !hidden(input.relativize(p)))
                     .filter(RowSources::isFiling)
+                    // the roster (名单) says who must file; it is not a filing
+                    .filter(p -> !org.jixiao.roster.RosterReader.isRoster(input, p))
                     .sorted()
                     .toList();
         }
@@ -113,17 +138,5 @@ class InputScanTasklet implements Tasklet {
             }
         }
         return false;
-    }
-
-    static String sha256(Path file) throws IOException {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

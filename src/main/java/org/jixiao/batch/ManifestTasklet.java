@@ -2,11 +2,12 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.findings.Severity;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.store.FindingStore;
+import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -16,12 +17,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes manifest.json: the run, each input file (path, sha256, what was done with it, rows read,
- * imported, rejected) and each output (kind, 年度, 地区, 主管部门, path, pages, sha256), so an auditor can
- * show that a published file came from the filings on record. First it removes what earlier runs
- * published in the folder and this one did not (the reports of a department whose filings were
- * withdrawn or renamed, say), so the folder holds tonight's publications and nothing older; files
- * jixiao did not publish are never touched.
+ * Writes manifest.json ({@link Manifest}): tonight's input files with their rows, every output with
+ * its pages and sha256 — so an auditor can show that a published file came from the filings on record —
+ * the outputs held back and why, and the night's counts; and keeps the night's figures with the run
+ * for the history command.
  */
 class ManifestTasklet implements Tasklet {
 
@@ -29,63 +28,62 @@ class ManifestTasklet implements Tasklet {
 
     private final RunStore runs;
     private final FindingStore findings;
+    private final ProjectStore projects;
 
-    ManifestTasklet(RunStore runs, FindingStore findings) {
+    ManifestTasklet(RunStore runs, FindingStore findings, ProjectStore projects) {
         this.runs = runs;
         this.findings = findings;
+        this.projects = projects;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
-        OutputFolder folder = new OutputFolder(run.output());
-        for (String stale : runs.staleOutputs(run.runId())) {
-            if (!stale.equals(MANIFEST) && folder.remove(stale)) {
-                runs.recordRemoved(run.runId(), stale);
-            }
-        }
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("id", run.runId());
-        r.put("runDate", run.runDate().toString());
-        r.put("input", run.input().toString());
-        r.put("output", run.output().toString());
-        manifest.put("run", r);
-        List<Object> inputs = new ArrayList<>();
+        Map<String, int[]> rows = projects.nightRowsByPath(run.runId());
+        List<Manifest.Input> inputs = new ArrayList<>();
+        int[] actions = new int[RunStore.Action.values().length];
+        List<String> withdrawn = new ArrayList<>();
+        List<Manifest.File> done = new ArrayList<>();
         for (RunStore.RunFile f : runs.files(run.runId())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", f.path());
-            m.put("sha256", f.file().sha256());
-            m.put("bytes", f.file().bytes());
-            m.put("action", f.action());
-            if (f.note() != null) {
-                m.put("note", f.note());
+            actions[f.action().ordinal()]++;
+            done.add(new Manifest.File(f.path(), f.action().name(), f.file().runId(), f.note()));
+            if (f.action() == RunStore.Action.WITHDRAWN) {
+                withdrawn.add(f.path());
+                continue;
             }
-            m.put("importedByRun", f.file().runId());
-            m.put("rowsRead", f.file().rowsRead());
-            m.put("rowsImported", f.file().rowsImported());
-            m.put("rowsRejected", f.file().rowsRejected());
-            inputs.add(m);
+            int[] night = rows.getOrDefault(f.path(), new int[2]);
+            // every row read is a project's or was rejected with its file or sheet: what is not published tonight is rejected
+            inputs.add(new Manifest.Input(f.path(), f.file().sha256(), f.file().bytes(), f.file().rowsRead(), night[0],
+                    f.file().rowsRead() - night[0]));
         }
-        manifest.put("inputs", inputs);
-        List<Object> outputs = new ArrayList<>();
+        List<Manifest.Output> outputs = new ArrayList<>();
+        List<Manifest.Writer> writers = new ArrayList<>();
         for (RunStore.Output o : runs.outputs(run.runId())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", o.kind());
-            m.put("year", o.year());
-            m.put("region", o.region());
-            m.put("department", o.department());
-            m.put("path", o.path());
-            m.put("pages", o.pages());
-            m.put("bytes", o.bytes());
-            m.put("sha256", o.sha256());
-            outputs.add(m);
+            if (o.kind().equals(Publications.PART)) {
+                continue;
+            }
+            outputs.add(new Manifest.Output(o.kind(), o.year(), o.region(), o.department(), o.path(), o.pages(), o.bytes(), o.sha256()));
+            writers.add(new Manifest.Writer(o.path(), o.writtenBy(), o.worker()));
         }
-        manifest.put("outputs", outputs);
-        manifest.put("removed", runs.removed(run.runId()));
-        manifest.put("findings", findings.countCurrentBySeverity());
+        List<Manifest.Held> held = runs.held(run.runId()).stream()
+                .map(h -> new Manifest.Held(h.kind(), h.year(), h.region(), h.department(), h.path(), h.reason())).toList();
+        int[] departments = runs.departmentWork(run.runId());
+        Long previous = runs.previousNight(run.runId()).orElse(null);
+        int newErrors = findings.newErrors(run.runId(), previous);
+        Manifest.Refused refused = new Manifest.Refused(findings.refusedFiles(run.runId()), projects.rejectedTonight(run.runId()));
+        Map<String, Integer> counts = findings.countsByName(run.runId());
+        Manifest manifest = new Manifest(new Manifest.Run(run.runId(), run.runDate().toString(), run.input().toString(),
+                run.output().toString(), actions[RunStore.Action.IMPORTED.ordinal()], actions[RunStore.Action.UNCHANGED.ordinal()],
+                actions[RunStore.Action.REUSED.ordinal()], withdrawn, runs.removed(run.runId()),
+                new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs, outputs, held, counts,
+                refused);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        OutputFolder folder = new OutputFolder(run.output());
         folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
+        runs.recordFigures(run.runId(), new RunStore.Figures(inputs.size(), actions[RunStore.Action.IMPORTED.ordinal()],
+                withdrawn.size(), refused.files(), refused.projects(), counts.get(Severity.错误.name()),
+                counts.get(Severity.问题.name()), counts.get(Severity.提示.name()), newErrors, departments[0], departments[1]));
+        projects.forgetEarlierNights(run.runId());
         return RepeatStatus.FINISHED;
     }
 }

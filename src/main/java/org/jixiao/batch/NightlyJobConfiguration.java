@@ -28,8 +28,9 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job: scan the input folder → import and check rows → check projects across files → make tonight's versions
- * current → publish tables → render PDFs → bind the summary books → manifest. Each step is restartable: chunk steps resume from their last
+ * The nightly job: scan the input folder → import and check the contents not read before → check what the import
+ * could not → settle the night (its projects, E07) → publish tables → render what changed → bind the summary books
+ * → remove stale outputs → manifest. Each step is restartable: chunk steps resume from their last
  * commit, tasklets run in one transaction or rewrite the same files.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +48,7 @@ class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
             Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
-            Step manifestStep) {
+            Step removeStaleStep, Step manifestStep) {
         return new JobBuilder(JOB, repository)
                 .start(scanStep)
                 .next(importStep)
@@ -58,8 +59,23 @@ class NightlyJobConfiguration {
                 .next(renderStep)
                 .next(renderSummariesStep)
                 .next(bookStep)
+                .next(removeStaleStep)
                 .next(manifestStep)
                 .build();
+    }
+
+    /** Lets a test halt the JVM as a step starts ({@link Halt}); does nothing unless a test asks. */
+    @Bean
+    static org.springframework.beans.factory.config.BeanPostProcessor haltForTests() {
+        return new org.springframework.beans.factory.config.BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof org.springframework.batch.core.step.AbstractStep step && Halt.ONCE.active()) {
+                    step.registerStepExecutionListener(Halt.ONCE);
+                }
+                return bean;
+            }
+        };
     }
 
     /** Progress goes nowhere unless the command line supplies a bar or a log. */
@@ -70,8 +86,9 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, Progress progress) {
-        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs), tx)
+    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, Fingerprints fingerprints,
+            Progress progress) {
+        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, fingerprints), tx)
                 .listener(new StageListener(progress, "扫描")).build();
     }
 
@@ -145,6 +162,7 @@ class NightlyJobConfiguration {
                 .processor(importCheckProcessor)
                 .writer(importWriter)
                 .listener(importProgress.<ImportItem>workers(ImportItem::rows))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("import", repository).partitioner("importFiles", filePartitioner).step(worker)
                 .gridSize(threads(threads)).taskExecutor(partitionExecutor)
@@ -186,6 +204,7 @@ class NightlyJobConfiguration {
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
                 .listener(checkProgress.<CheckProcessor.Checked>workers(c -> 1))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("check", repository).partitioner("checkProjects", new KeyPartitioner()).step(worker)
                 .gridSize(threads(threads)).taskExecutor(partitionExecutor)
@@ -194,15 +213,15 @@ class NightlyJobConfiguration {
 
     @Bean
     Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects,
-            RunStore runs, Progress progress) {
-        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects, runs), tx)
+            FindingStore findings, RunStore runs, Progress progress) {
+        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects, findings, runs), tx)
                 .listener(new StageListener(progress, "合并")).build();
     }
 
     @Bean
-    Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, FindingStore findings,
-            RunStore runs, Progress progress) {
-        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(projects, findings, runs), tx)
+    Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, RunStore runs,
+            Tonight tonight, Progress progress) {
+        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(findings, runs, tonight), tx)
                 .listener(new StageListener(progress, "汇总")).build();
     }
 
@@ -219,20 +238,22 @@ class NightlyJobConfiguration {
 
     @Bean
     @StepScope
-    DepartmentReader departmentReader(ProjectStore projects, @Value("#{stepExecution.stepName}") String stepName) {
-        return new DepartmentReader(new DepartmentPartitioner(projects), Partitions.of(stepName));
+    DepartmentReader departmentReader(ProjectStore projects, @Value("#{jobParameters['run.id']}") Long runId,
+            @Value("#{stepExecution.stepName}") String stepName) {
+        return new DepartmentReader(new DepartmentPartitioner(projects), runId, Partitions.of(stepName));
     }
 
     @Bean
     @StepScope
     DepartmentRenderer departmentRenderer(ProjectStore projects, FindingStore findings, RunStore runs, Reports reports,
-            SummaryCache summaries, @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step) {
-        return new DepartmentRenderer(projects, findings, runs, reports, summaries, RunParameters.of(step.getJobParameters()));
+            Tonight tonight, Fingerprints fingerprints, @Value("#{stepExecution}") org.springframework.batch.core.step.StepExecution step) {
+        return new DepartmentRenderer(projects, findings, runs, reports, tonight, fingerprints, RunParameters.of(step.getJobParameters()));
     }
 
     @Bean
     StageProgress renderProgress(Progress progress, ProjectStore projects) {
-        return new StageProgress(progress, "生成报表", "个部门", step -> projects.departments().size());
+        return new StageProgress(progress, "生成报表", "个部门",
+                step -> projects.departments(RunParameters.of(step.getJobParameters()).runId()).size());
     }
 
     /** Render: departments split across the threads (each PDF the same bytes whichever thread makes it). */
@@ -241,12 +262,13 @@ class NightlyJobConfiguration {
             DepartmentRenderer departmentRenderer, ProjectStore projects, TaskExecutor partitionExecutor,
             @Value("${jixiao.threads:0}") int threads, StageProgress renderProgress) {
         Step worker = new StepPerPartition("renderDepartments", () -> new StepBuilder("renderDepartments", repository)
-                .<Department, Integer>chunk(RENDER_CHUNK)
+                .<Department, Department>chunk(RENDER_CHUNK)
                 .transactionManager(tx)
                 .reader(departmentReader)
                 .processor(departmentRenderer)
-                .writer(pages -> { })
-                .listener(renderProgress.<Integer>workers(p -> 1))
+                .writer(departments -> { })
+                .listener(renderProgress.<Department>workers(d -> 1))
+                .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
                 .build());
         return new StepBuilder("render", repository).partitioner("renderDepartments", new DepartmentPartitioner(projects))
                 .step(worker).gridSize(threads(threads)).taskExecutor(partitionExecutor)
@@ -255,24 +277,31 @@ class NightlyJobConfiguration {
 
     @Bean
     Step renderSummariesStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports,
-            SummaryCache summaries, Progress progress, @Value("${jixiao.threads:0}") int threads) {
+            Tonight tonight, Fingerprints fingerprints, Progress progress, @Value("${jixiao.threads:0}") int threads) {
         return new StepBuilder("renderSummaries", repository)
-                .tasklet(new RenderSummariesTasklet(runs, reports, summaries, threads(threads)), tx)
+                .tasklet(new RenderSummariesTasklet(runs, reports, tonight, fingerprints, threads(threads)), tx)
                 .listener(new StageListener(progress, "地区汇总表")).build();
     }
 
     /** Binds the books from the parts the render step kept; a restart binds them again from the same parts. */
     @Bean
-    Step bookStep(JobRepository repository, PlatformTransactionManager tx, ProjectStore projects, RunStore runs, Reports reports,
-            Progress progress, @Value("${jixiao.threads:0}") int threads) {
-        return new StepBuilder("book", repository).tasklet(new BookTasklet(projects, runs, new Books(reports), threads(threads)), tx)
+    Step bookStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports, Tonight tonight,
+            Fingerprints fingerprints, Progress progress, @Value("${jixiao.threads:0}") int threads) {
+        return new StepBuilder("book", repository)
+                .tasklet(new BookTasklet(runs, new Books(reports), tonight, fingerprints, threads(threads)), tx)
                 .listener(new StageListener(progress, "汇编")).build();
     }
 
     @Bean
+    Step removeStaleStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Progress progress) {
+        return new StepBuilder("removeStale", repository).tasklet(new RemoveStaleTasklet(runs), tx)
+                .listener(new StageListener(progress, "清理")).build();
+    }
+
+    @Bean
     Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings,
-            Progress progress) {
-        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings), tx)
+            ProjectStore projects, Progress progress) {
+        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings, projects), tx)
                 .listener(new StageListener(progress, "清单")).build();
     }
 }

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Printing;
-import org.jixiao.store.BlockStore;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunOwner;
@@ -40,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NightlyRun {
 
     /**
-     * How a run ended: the job's status, the 错误 findings it recorded, what made it fail, whether it
+     * How a run ended: the job's status, the 错误 findings of its night (of every file in its input
+     * folder, read tonight or before), what made it fail, whether it
      * resumed an unfinished run, and which unfinished run it gave up instead (both null when there was none).
      */
     public record Outcome(long runId, BatchStatus status, int errors, List<Throwable> failures, Resumed resumed,
@@ -109,13 +109,11 @@ public class NightlyRun {
     private final Job job;
     private final RunStore runs;
     private final FindingStore findings;
-    private final BlockStore blocks;
     private final FileStore files;
     private final TransactionTemplate transactions;
 
     public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings,
-            BlockStore blocks, FileStore files, PlatformTransactionManager tx) {
-        this.blocks = blocks;
+            FileStore files, PlatformTransactionManager tx) {
         this.files = files;
         this.transactions = new TransactionTemplate(tx);
         this.operator = operator;
@@ -202,9 +200,6 @@ public class NightlyRun {
     }
 
     private Outcome resumeJob(RunParameters earlier) throws Exception {
-        // a run an earlier version of jixiao started stored blocks without listing their keys for the
-        // check step: list them now, to be checked from the store as every project was then
-        blocks.listUnlistedKeys(earlier.runId());
         JobExecution last = lastExecution(earlier);
         if (last == null) {
             return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"), null);
@@ -221,13 +216,11 @@ public class NightlyRun {
     }
 
     /**
-     * Gives up an unfinished run. When it stopped before its import was finished (tonight's versions
-     * made current and counted), what it registered and stored is withdrawn: its files are no longer
-     * current versions — so the next run on its input imports them again instead of skipping them as
-     * unchanged — and neither are its projects. A run that got past that point keeps its import,
-     * complete and counted, as a run that finished would. Our store is told first, Spring Batch's job
-     * repository after: a kill in between leaves a job execution nothing will restart, never a run our
-     * store calls unfinished whose job cannot be restarted.
+     * Gives up an unfinished run. When it stopped before its import was finished, what it read is
+     * incomplete and is discarded: the next night reads those contents again. A run that got past that
+     * point keeps what it read, complete, for later nights to take as read. Our store is told first,
+     * Spring Batch's job repository after: a kill in between leaves a job execution nothing will
+     * restart, never a run our store calls unfinished whose job cannot be restarted.
      */
     private Abandoned abandon(RunParameters earlier, JobExecution last, Reason reason, boolean sameInput) throws Exception {
         // the store's own note, written with the versions it made current; the step's status is
@@ -236,7 +229,7 @@ public class NightlyRun {
         String stoppedIn = last == null ? "开始" : stoppedIn(last);
         transactions.executeWithoutResult(status -> {
             if (withdraw) {
-                files.withdraw(earlier.runId());
+                files.discardIncomplete(earlier.runId());
             }
             runs.finish(earlier.runId(), "ABANDONED");
         });
@@ -272,8 +265,9 @@ public class NightlyRun {
 
     private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed, Abandoned abandoned) {
         runs.finish(parameters.runId(), execution.getStatus().name());
-        return new Outcome(parameters.runId(), execution.getStatus(), findings.errorsOfRun(parameters.runId()),
-                execution.getAllFailureExceptions(), resumed, abandoned);
+        int errors = execution.getStatus() == BatchStatus.COMPLETED
+                ? findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误) : 0;
+        return new Outcome(parameters.runId(), execution.getStatus(), errors, execution.getAllFailureExceptions(), resumed, abandoned);
     }
 
     /**

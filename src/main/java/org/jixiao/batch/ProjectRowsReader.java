@@ -6,11 +6,9 @@ import org.jixiao.store.BlockStore;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Puts back together, from their blocks in the store, the projects the import could not settle on
- * its own: those whose key is in several files of the run (a project filed twice: the first file in
- * path order wins) and those it could not check as it read them. Projects come ordered by key and
- * file path, so the copies of a key arrive side by side. On a restart the partition is read again
- * from its start (see the constructor).
+ * Puts back together, from their blocks in the store, the projects the import could not check as it
+ * read them (their rows interrupted by another project's, or too many to hold). On a restart the
+ * partition is read again from its start (see the constructor).
  */
 class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<ProjectRows> {
 
@@ -20,9 +18,6 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
     private final int parts;
     private List<BlockStore.ToCheck> toCheck;
     private int next;
-    private String lastKey;
-    private String lastKeyPath;
-    private int lastKeyRow;
 
     /** Reads the projects whose key bucket falls in partition {@code part} of {@code parts}. */
     ProjectRowsReader(BlockStore blocks, long runId, int part, int parts) {
@@ -41,7 +36,6 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
     protected void doOpen() {
         toCheck = blocks.toCheck(runId, part, parts);
         next = 0;
-        lastKey = null;
     }
 
     @Override
@@ -51,13 +45,7 @@ class ProjectRowsReader extends AbstractItemCountingItemStreamItemReader<Project
         }
         BlockStore.ToCheck p = toCheck.get(next++);
         List<FiledRow> rows = blocks.project(p.fileId(), p.path(), p.projectKey());
-        if (p.projectKey().equals(lastKey)) {
-            return new ProjectRows(p.fileId(), p.path(), p.projectKey(), rows, lastKeyPath, lastKeyRow);
-        }
-        lastKey = p.projectKey();
-        lastKeyPath = p.path();
-        lastKeyRow = rows.get(0).source().row();
-        return new ProjectRows(p.fileId(), p.path(), p.projectKey(), rows, null, 0);
+        return new ProjectRows(p.fileId(), p.path(), p.projectKey(), rows);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.jixiao.output.Table;
 import org.jixiao.output.XlsxTables;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
+import org.jixiao.store.StoredFacts;
 import org.jixiao.store.RunStore;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.SummaryTables;
@@ -26,45 +27,48 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Publishes the open-data tables: per 年度 the 汇总表 as CSV files and one XLSX (汇总数据/), and the
- * findings of every current filing as 问题清单.csv and 问题清单.xlsx. Re-running it rewrites the same files.
+ * findings of tonight's filings as 问题清单.csv and 问题清单.xlsx. They are cheap to make, so they are
+ * made every night; a file that comes out the same bytes as the one in place is left untouched.
  */
 class PublishTablesTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(PublishTablesTasklet.class);
     static final String TABLES_FOLDER = "汇总数据";
 
-    private final ProjectStore projects;
     private final FindingStore findings;
     private final RunStore runs;
+    private final Tonight tonight;
 
-    PublishTablesTasklet(ProjectStore projects, FindingStore findings, RunStore runs) {
-        this.projects = projects;
+    PublishTablesTasklet(FindingStore findings, RunStore runs, Tonight tonight) {
         this.findings = findings;
         this.runs = runs;
+        this.tonight = tonight;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
-        Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId());
-        Map<Integer, YearSummary> years = summarise(projects);
+        Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId()));
+        Map<Integer, YearSummary> years = tonight.years(run.runId());
         for (YearSummary y : years.values()) {
             List<Table> tables = SummaryTables.of(y);
             String year = Integer.toString(y.year());
             for (Table t : tables) {
                 Path csv = out.folder().resolve(year, TABLES_FOLDER, t.name() + ".csv");
-                out.write(csv, "summary-csv", y.year(), null, null, null, o -> CsvTables.writeTo(o, t));
+                out.write(csv, "summary-csv", y.year(), null, null, null, null, o -> CsvTables.writeTo(o, t));
             }
             Path xlsx = out.folder().resolve(year, TABLES_FOLDER, "汇总数据-" + year + ".xlsx");
-            out.record(XlsxTables.write(out.folder(), xlsx, tables, run.runDate()), "summary-xlsx", y.year(), null, null, null);
+            out.record(XlsxTables.write(out.folder(), xlsx, tables, run.runDate()), xlsx, "summary-xlsx", y.year(), null, null, null,
+                    null);
             log.info("{}年度：绩效目标 {} 个项目，绩效自评 {} 个项目，汇总表已写入 {}", year, y.targets().projects(),
                     y.selfEvaluations().projects(), out.folder().relative(xlsx.getParent()));
         }
-        Table table = FindingsTable.of(findings::forEachCurrent);
-        out.write(out.folder().resolve(FindingsTable.NAME + ".csv"), "findings-csv", null, null, null, null,
+        Table table = FindingsTable.of(findings.ofNight(run.runId())::forEach);
+        out.write(out.folder().resolve(FindingsTable.NAME + ".csv"), "findings-csv", null, null, null, null, null,
                 o -> CsvTables.writeTo(o, table));
-        out.record(XlsxTables.write(out.folder(), out.folder().resolve(FindingsTable.NAME + ".xlsx"), List.of(table), run.runDate()),
-                "findings-xlsx", null, null, null, null);
+        Path findingsXlsx = out.folder().resolve(FindingsTable.NAME + ".xlsx");
+        out.record(XlsxTables.write(out.folder(), findingsXlsx, List.of(table), run.runDate()), findingsXlsx, "findings-xlsx", null, null,
+                null, null, null);
         return RepeatStatus.FINISHED;
     }
 
@@ -73,19 +77,20 @@ class PublishTablesTasklet implements Tasklet {
      * a self-evaluation that lost points is rebuilt, to list its deductions. Rejected projects are
      * counted per department, apart from the sums.
      */
-    static Map<Integer, YearSummary> summarise(ProjectStore projects) {
+    static Map<Integer, YearSummary> summarise(ProjectStore projects, long runId) {
         Map<Integer, YearSummary> years = new TreeMap<>();
-        projects.forEachCurrentFacts(Kind.TARGETS, sf -> years.computeIfAbsent(sf.facts().year(), YearSummary::new)
-                .addTarget(sf.facts()));
-        projects.forEachCurrentFacts(Kind.SELF_EVALUATION, sf -> {
+        for (StoredFacts sf : projects.currentFacts(runId, Kind.TARGETS)) {
+            years.computeIfAbsent(sf.facts().year(), YearSummary::new).addTarget(sf.facts());
+        }
+        for (StoredFacts sf : projects.currentFacts(runId, Kind.SELF_EVALUATION)) {
             YearSummary y = years.computeIfAbsent(sf.facts().year(), YearSummary::new);
             y.addSelfEvaluation(sf.facts());
             if (sf.facts().indicators().deductions() > 0) {
                 y.addDeductions(projects.load(sf.id()).project());
             }
-        });
+        }
         // a year none of whose projects was imported has no 汇总表 to note them in: the findings list them
-        for (ProjectStore.RejectedCount r : projects.rejectedCounts()) {
+        for (ProjectStore.RejectedCount r : projects.rejectedCounts(runId)) {
             YearSummary y = years.get(r.year());
             if (y != null) {
                 y.addRejected(r.kind(), new Department(r.year(), r.region(), r.department()), r.projects());

@@ -2,9 +2,9 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.Editions;
 import org.jixiao.render.Reports;
@@ -18,43 +18,59 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Renders each 地区's and each year's overall 汇总表 (with charts), after the departments, side by side
- * on the run's threads: each is its own file.
+ * on the run's threads: each is its own file. One whose departments, run date and template are as
+ * when it was last written is kept.
  */
 class RenderSummariesTasklet implements Tasklet {
 
     private final RunStore runs;
     private final Reports reports;
-    private final SummaryCache summaries;
+    private final Tonight tonight;
+    private final Fingerprints fingerprints;
     private final int threads;
 
-    RenderSummariesTasklet(RunStore runs, Reports reports, SummaryCache summaries, int threads) {
+    RenderSummariesTasklet(RunStore runs, Reports reports, Tonight tonight, Fingerprints fingerprints, int threads) {
         this.runs = runs;
         this.reports = reports;
-        this.summaries = summaries;
+        this.tonight = tonight;
+        this.fingerprints = fingerprints;
         this.threads = threads;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
+        Editing editing = new Editing(new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId())),
+                new PartFolder(run.output()), new Editions(reports), run);
+        boolean draft = run.printing().draft();
         List<SideBySide.Task> tasks = new ArrayList<>();
-        for (YearSummary y : summaries.of(run.runId()).values()) {
-            tasks.add(() -> editing(run).overall(y.year(), reports.overallSummary(y, run.runDate()),
-                    y.year() + "年度汇总表（全部地区）"));
-            Set<String> regions = new LinkedHashSet<>();
-            y.targetsByDepartment().keySet().stream().map(Department::region).forEach(regions::add);
-            y.selfByDepartment().keySet().stream().map(Department::region).forEach(regions::add);
-            for (String region : regions) {
-                tasks.add(() -> editing(run).region(y.year(), region, reports.regionSummary(y, region, run.runDate()),
-                        region + " " + y.year() + "年度汇总表"));
+        for (YearSummary y : tonight.years(run.runId()).values()) {
+            Map<String, List<String>> byRegion = new LinkedHashMap<>();
+            for (Department d : BookPlan.departments(y)) {
+                byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>())
+                        .add(fingerprints.summary(d, tonight.seen(run.runId(), d), draft));
+            }
+            List<String> all = new ArrayList<>();
+            byRegion.forEach((region, departments) -> all.add(
+                    fingerprints.aggregate("region", y.year(), region, departments, run.runDate(), draft)));
+            String overall = fingerprints.aggregate("overall", y.year(), null, all, run.runDate(), draft);
+            tasks.add(() -> {
+                if (!editing.publications().keep(editing.overallFiles(y.year()), overall)) {
+                    editing.overall(y.year(), reports.overallSummary(y, run.runDate()), y.year() + "年度汇总表（全部地区）", overall);
+                }
+            });
+            int i = 0;
+            for (String region : byRegion.keySet()) {
+                String fingerprint = all.get(i++);
+                tasks.add(() -> {
+                    if (!editing.publications().keep(editing.regionFiles(y.year(), region), fingerprint)) {
+                        editing.region(y.year(), region, reports.regionSummary(y, region, run.runDate()),
+                                region + " " + y.year() + "年度汇总表", fingerprint);
+                    }
+                });
             }
         }
         SideBySide.run(threads, "summaries", tasks);
         return RepeatStatus.FINISHED;
-    }
-
-    private Editing editing(RunParameters run) {
-        return new Editing(new Publications(new OutputFolder(run.output()), runs, run.runId()), new PartFolder(run.output()),
-                new Editions(reports), run);
     }
 }

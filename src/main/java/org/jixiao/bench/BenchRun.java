@@ -125,7 +125,7 @@ public final class BenchRun implements AutoCloseable {
 
     /** The same pages written with OpenPDF directly, on as many threads as jixiao renders with. */
     public void runLowerBound(ConfigurableApplicationContext context) throws Exception {
-        LowerBound.Result r = new LowerBound(context.getBean(ProjectStore.class), folder.resolve("openpdf"), threads, heap).run();
+        LowerBound.Result r = new LowerBound(context.getBean(ProjectStore.class), runId, folder.resolve("openpdf"), threads, heap).run();
         lowerBound = new Stage(BenchResult.LOWER_BOUND, "OpenPDF 下限", r.pages(), "页", r.seconds(), r.peakHeapBytes());
         stages.add(lowerBound);
     }

@@ -50,8 +50,12 @@ final class LowerBound {
     private ExecutorService pool;
     private Semaphore queue;
 
-    LowerBound(ProjectStore projects, Path folder, int threads, HeapSampler heap) {
+    private final long runId;
+
+    /** The lower bound of the night {@code runId}: the pages its departments publish. */
+    LowerBound(ProjectStore projects, long runId, Path folder, int threads, HeapSampler heap) {
         this.projects = projects;
+        this.runId = runId;
         this.folder = folder;
         this.threads = threads;
         this.heap = heap;
@@ -89,7 +93,7 @@ final class LowerBound {
     private void forms(Kind kind) {
         List<StoredProject> batch = new ArrayList<>();
         Department[] current = {null};
-        projects.forEachCurrent(kind, sp -> {
+        projects.forEachCurrent(runId, kind, sp -> {
             Project p = sp.project();
             Department d = new Department(p.year(), p.region(), p.department());
             if (!d.equals(current[0]) && !batch.isEmpty()) {

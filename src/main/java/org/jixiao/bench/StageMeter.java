@@ -110,7 +110,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
             }
             case "finishImport" -> {
                 RunStore store = runs;
-                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsOf(runId), "个项目", seconds, peak);
+                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsRead(runId), "个项目", seconds, peak);
             }
             case "manifest" -> {
                 // manifest.json lists the outputs and is not one of them
@@ -134,8 +134,11 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         int outputs = 0;
         long pages = 0;
         for (RunStore.Output o : store.outputs(runId)) {
-            outputs++;
-            pages += o.pages() == null ? 0 : o.pages();
+            // what the night made: the files it wrote, not those it kept, nor the parts it keeps for the books
+            if (o.made() && !o.kind().equals("part")) {
+                outputs++;
+                pages += o.pages() == null ? 0 : o.pages();
+            }
         }
         return new Done(files, outputs, pages);
     }
@@ -152,6 +155,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
             case "render" -> "生成报表";
             case "renderSummaries" -> "地区汇总表";
             case "book" -> "汇编";
+            case "removeStale" -> "清理";
             case "manifest" -> "清单";
             default -> step;
         };

@@ -10,20 +10,21 @@ import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.bench.BenchRun;
+import org.jixiao.bench.Nights;
 import org.jixiao.bench.Scale;
 import org.jixiao.generate.Mix;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
+ * {@code bench --scale=S|M|L [--nights] [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
  * nightly job on it in this JVM, writes the OpenPDF lower bound, and prints and saves the table of
  * stages (issue 7). The job's outcome is part of the benchmark, not its exit code: the planted
  * defects always reject a few projects.
  */
 final class BenchCommand {
 
-    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "help");
+    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "nights", "help");
     /** Passed to the run so that jixiao's partitioned steps use as many threads as the lower bound. */
     static final String THREADS = "jixiao.threads";
 
@@ -42,6 +43,9 @@ final class BenchCommand {
         int cores = Runtime.getRuntime().availableProcessors();
         int threads = (int) GenerateCommand.number(options, "threads", Integer.toString(cores), 1, 64);
         long seed = GenerateCommand.number(options, "seed", Long.toString(GenerateCommand.DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
+        if (options.has("nights")) {
+            return nights(new Nights(scale, mix, output, threads, seed), out);
+        }
         String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != cores ? " --threads=" + threads : "")
                 + (seed != GenerateCommand.DEFAULT_SEED ? " --seed=" + seed : "");
         try (BenchRun bench = new BenchRun(scale, mix, output, threads, seed)) {
@@ -56,6 +60,34 @@ final class BenchCommand {
             }
         } catch (Exception e) {
             return Faults.report(e, output.resolve(BenchRun.name(scale, mix)).resolve("out"));
+        }
+    }
+
+    /** {@code --nights}: night after night on one folder, each against a fresh run (issue 14). */
+    private static ExitCode nights(Nights nights, PrintStream out) {
+        try {
+            Files.createDirectories(nights.folder());
+            Optional<RunLock> lock = RunLock.tryAcquire(nights.folder());
+            if (lock.isEmpty()) {
+                System.err.println("另一个基准测试正在使用 " + nights.folder() + " / another benchmark is using this folder");
+                return ExitCode.BUSY;
+            }
+            try (RunLock held = lock.get()) {
+                out.println("生成模拟申报 → " + nights.folder().resolve("input"));
+                GenerateCommand.print(nights.generate(), 0, out);
+                out.println("逐夜运行，每夜一个 JVM → " + nights.folder().resolve("out"));
+                List<Nights.Night> done = nights.run(n -> out.printf("  %s：%.1f 秒，重新生成 %d 个部门，保留 %d 个%s%n", n.name(),
+                        n.seconds(), n.rendered(), n.kept(), n.equalsFresh() == null ? "" : n.equalsFresh() ? "，与全新运行一致" : "，与全新运行不一致"));
+                String table = Nights.table(done) + "\n" + Nights.bars(done);
+                out.println();
+                out.print(table);
+                Path md = nights.folder().resolve(nights.folder().getFileName() + ".md");
+                Files.writeString(md, table, java.nio.charset.StandardCharsets.UTF_8);
+                out.println("表格已写入 / table written: " + md);
+                return done.stream().allMatch(n -> n.equalsFresh() == null || n.equalsFresh()) ? ExitCode.OK : ExitCode.REJECTIONS;
+            }
+        } catch (Exception e) {
+            return Faults.report(e, nights.folder().resolve("out"));
         }
     }
 

@@ -9,15 +9,18 @@ import org.jixiao.generate.Defect;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Generator;
 import org.jixiao.generate.Mix;
+import org.jixiao.generate.PairMismatch;
 import org.jixiao.generate.Shape;
 
 /**
- * {@code generate --projects=N [--seed=S] [--shapes=all|csv] --output=DIR}: writes the filings of a synthetic city for
- * trying jixiao out and for the benchmark. No Spring context and no store: it only writes files.
+ * {@code generate --projects=N [--seed=S] [--shapes=all|csv] [--years=2|1] --output=DIR}: writes the filings of a
+ * synthetic city for trying jixiao out and for the benchmark. By default the city also files its 2024 申报表, so that
+ * its 2024 自评表 have targets to be checked against and 2025 a year to be compared with; {@code --years=1} leaves them
+ * out (the benchmark's city). No Spring context and no store: it only writes files.
  */
 final class GenerateCommand {
 
-    private static final Set<String> OPTIONS = Set.of("projects", "seed", "shapes", "output", "help");
+    private static final Set<String> OPTIONS = Set.of("projects", "seed", "shapes", "years", "output", "help");
     static final long DEFAULT_SEED = 7;
 
     private GenerateCommand() {
@@ -34,7 +37,7 @@ final class GenerateCommand {
         Path output = Path.of(folder).toAbsolutePath().normalize();
         Generated g;
         try {
-            g = new Generator().generate(projects, seed, mix(options), output);
+            g = new Generator().generate(projects, seed, mix(options), years(options), output);
         } catch (IOException e) {
             System.err.println("模拟申报生成失败 / could not generate: " + e.getMessage());
             return ExitCode.FAILED;
@@ -51,13 +54,32 @@ final class GenerateCommand {
             shapes.append(shapes.length() > 0 ? "，" : "").append(e.getKey().label()).append(' ').append(e.getValue());
         }
         out.printf("  各部门的格式：%s%n", shapes);
-        out.printf("  绩效目标 %d 个项目 %d 行；绩效自评 %d 个项目 %d 行；共 %d 个指标行%n", g.targetsProjects(), g.targetsRows(),
+        String previous = g.previousTargetsProjects() == 0 ? ""
+                : String.format("上年绩效目标 %d 个项目 %d 行；", g.previousTargetsProjects(), g.previousTargetsRows());
+        out.printf("  绩效目标 %d 个项目 %d 行；%s绩效自评 %d 个项目 %d 行；共 %d 个指标行%n", g.targetsProjects(), g.targetsRows(), previous,
                 g.selfEvaluationProjects(), g.selfEvaluationRows(), g.rows());
         StringBuilder defects = new StringBuilder();
         for (Map.Entry<Defect, Integer> e : g.defectCounts().entrySet()) {
             defects.append(defects.length() > 0 ? "，" : "").append(e.getKey().label()).append(' ').append(e.getValue());
         }
         out.printf("  故意埋入的错误 %d 处%s%n", g.defects().size(), defects.length() > 0 ? "：" + defects : "");
+        if (g.previousTargetsProjects() > 0) {
+            StringBuilder mismatches = new StringBuilder();
+            for (Map.Entry<PairMismatch, Integer> e : g.mismatchCounts().entrySet()) {
+                mismatches.append(mismatches.length() > 0 ? "，" : "").append(e.getKey().label()).append(' ').append(e.getValue());
+            }
+            out.printf("  上年自评与其绩效目标故意不一致 %d 处%s%n", g.mismatches().size(), mismatches.length() > 0 ? "：" + mismatches : "");
+        }
+    }
+
+    /** {@code --years=2} (default: the 申报表 of 2025 and of 2024) or {@code --years=1} (2025 only, the benchmark's city). */
+    static Generator.Years years(Options options) {
+        return switch (options.get("years", "2").strip()) {
+            case "2" -> Generator.Years.BOTH;
+            case "1" -> Generator.Years.ONE;
+            default -> throw new Cli.UsageException("--years 应为 2（两年的申报表，默认）或 1（仅当年，基准测试所用） / must be 2 or 1: "
+                    + options.get("years", ""));
+        };
     }
 
     /** {@code --shapes=all} (default: flat CSV, flat XLSX and forms) or {@code --shapes=csv} (flat CSV only). */

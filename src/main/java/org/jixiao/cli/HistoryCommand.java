@@ -10,7 +10,7 @@ import org.jixiao.store.RunStore;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code history}: every run kept in the store — when, inputs, rows, findings, outputs, status. */
+/** {@code history}: every run kept in the store — when, its files, refusals, findings, departments made, outputs, status. */
 final class HistoryCommand {
 
     private static final Set<String> OPTIONS = Set.of("output", "store", "help");
@@ -30,7 +30,8 @@ final class HistoryCommand {
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
         app.setDefaultProperties(Store.defaults(output, options.get("store", null)));
         try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
-            print(context.getBean(RunStore.class).history(), out);
+            RunStore runs = context.getBean(RunStore.class);
+            print(runs.runs(), runs.outputCounts(), out);
             return ExitCode.OK;
         } catch (Exception e) {
             if (Faults.alreadyOpen(e)) {
@@ -41,13 +42,21 @@ final class HistoryCommand {
         }
     }
 
-    static void print(List<RunStore.RunSummary> runs, PrintStream out) {
-        out.println("运行  开始时间             结束时间             状态        运行日期    文件(导入/跳过)  行(读取/导入/拒收)    错误/问题/提示  输出");
-        for (RunStore.RunSummary r : runs) {
-            out.printf("%-5d %-20s %-20s %-11s %-11s %-16s %-21s %-15s %d%n", r.run().id(), r.run().started().format(TIME),
-                    r.run().finished() == null ? "—" : r.run().finished().format(TIME), status(r.run().status()), r.run().runDate(),
-                    r.filesImported() + "/" + r.filesSkipped(), r.rowsRead() + "/" + r.rowsImported() + "/" + r.rowsRejected(),
-                    r.errors() + "/" + r.problems() + "/" + r.hints(), r.outputs());
+    /**
+     * One line per run. The counts are those of everything the night published, as a fresh run would
+     * count them; what was new that night stands beside them (files read, 错误 new since the night before).
+     */
+    static void print(List<RunStore.Run> runs, java.util.Map<Long, Integer> outputs, PrintStream out) {
+        out.println("运行  开始时间             结束时间             状态        运行日期    文件(当前/本次读入/撤回)  拒收(文件/项目)"
+                + "  错误(其中新增)/问题/提示  部门(重新生成/保留)  输出");
+        for (RunStore.Run r : runs) {
+            RunStore.Figures f = r.figures();
+            out.printf("%-5d %-20s %-20s %-11s %-11s %-25s %-16s %-25s %-20s %d%n", r.id(), r.started().format(TIME),
+                    r.finished() == null ? "—" : r.finished().format(TIME), status(r.status()), r.runDate(),
+                    f == null ? "—" : f.filesCurrent() + "/" + f.filesImported() + "/" + f.filesWithdrawn(),
+                    f == null ? "—" : f.filesRefused() + "/" + f.projectsRefused(),
+                    f == null ? "—" : f.errors() + "(" + f.errorsNew() + ")/" + f.problems() + "/" + f.hints(),
+                    f == null ? "—" : f.departmentsRendered() + "/" + f.departmentsKept(), outputs.getOrDefault(r.id(), 0));
         }
     }
 

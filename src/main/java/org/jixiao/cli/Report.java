@@ -2,9 +2,11 @@ package org.jixiao.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.store.FindingStore;
+import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
 import org.springframework.context.ApplicationContext;
 
@@ -14,31 +16,17 @@ final class Report {
     private Report() {
     }
 
+    /** Withdrawn files listed one by one up to this many; a folder emptied of more is summed up. */
+    private static final int LISTED = 20;
+
+    /**
+     * The night as a fresh run on the same folder would report it — every count and the exit code are
+     * those of everything the night published — with what is new tonight labelled beside them.
+     */
     static ExitCode print(ApplicationContext context, NightlyRun.Outcome outcome, Path output, PrintStream out) {
         RunStore runs = context.getBean(RunStore.class);
+        ProjectStore projects = context.getBean(ProjectStore.class);
         FindingStore findings = context.getBean(FindingStore.class);
-        int imported = 0;
-        int skipped = 0;
-        int withdrawn = 0;
-        long read = 0;
-        long ok = 0;
-        long rejected = 0;
-        for (RunStore.RunFile f : runs.files(outcome.runId())) {
-            if (f.action().equals("SKIPPED")) {
-                out.printf("  跳过 %s：%s%n", f.path(), f.note());
-            }
-            if (f.action().equals("WITHDRAWN")) {
-                out.printf("  撤回 %s：%s%n", f.path(), f.note());
-                withdrawn++;
-            } else if (f.action().equals("IMPORTED")) {
-                imported++;
-                read += f.file().rowsRead();
-                ok += f.file().rowsImported();
-                rejected += f.file().rowsRejected();
-            } else {
-                skipped++;
-            }
-        }
         if (outcome.resumed() != null) {
             out.printf("jixiao 第%d次运行（继续上次中断的运行：停在「%s」步骤，运行日期沿用 %s）%n", outcome.runId(),
                     stepName(outcome.resumed().stoppedIn()), outcome.resumed().runDate());
@@ -48,24 +36,59 @@ final class Report {
         if (outcome.abandoned() != null) {
             out.println(abandoned(outcome.abandoned()));
         }
-        out.printf("  输入文件 %d 个：导入 %d，未变更跳过 %d%s%n", imported + skipped, imported, skipped,
-                withdrawn == 0 ? "" : "；撤回已不在输入目录的文件 " + withdrawn + " 个");
-        out.printf("  本次读取 %d 行：导入 %d，拒收 %d%n", read, ok, rejected);
+        int[] actions = new int[RunStore.Action.values().length];
+        List<RunStore.RunFile> files = runs.files(outcome.runId());
+        List<RunStore.RunFile> withdrawn = new java.util.ArrayList<>();
+        Map<String, int[]> rows = projects.nightRowsByPath(outcome.runId());
+        long read = 0;
+        long imported = 0;
+        long readTonight = 0;
+        for (RunStore.RunFile f : files) {
+            actions[f.action().ordinal()]++;
+            if (f.action() == RunStore.Action.WITHDRAWN) {
+                withdrawn.add(f);
+                continue;
+            }
+            read += f.file().rowsRead();
+            imported += rows.getOrDefault(f.path(), new int[2])[0];
+            readTonight += f.action() == RunStore.Action.IMPORTED ? f.file().rowsRead() : 0;
+        }
+        int current = files.size() - withdrawn.size();
+        out.printf("  输入文件 %d 个：本次读入 %d，未变更 %d，改名、移动或放回 %d%s%n", current, actions[RunStore.Action.IMPORTED.ordinal()],
+                actions[RunStore.Action.UNCHANGED.ordinal()], actions[RunStore.Action.REUSED.ordinal()],
+                withdrawn.isEmpty() ? "" : "；撤回已不在输入目录的文件 " + withdrawn.size() + " 个");
+        for (RunStore.RunFile f : withdrawn.subList(0, Math.min(LISTED, withdrawn.size()))) {
+            out.printf("  撤回 %s：%s%n", f.path(), f.note());
+        }
+        if (withdrawn.size() > LISTED) {
+            out.printf("  ……另有 %d 个撤回的文件，清单见 manifest.json%n", withdrawn.size() - LISTED);
+        }
+        out.printf("  全部 %d 行：导入 %d，拒收 %d（本次新读入 %d 行）%n", read, imported, read - imported, readTonight);
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? null : outcome.failures().get(0);
             return Faults.report(cause == null ? new IllegalStateException("job ended " + outcome.status()) : cause, output);
         }
-        Map<String, Integer> counts = findings.countCurrentBySeverity();
-        out.printf("  问题清单：错误 %d，问题 %d，提示 %d → %s%n", counts.get("错误"), counts.get("问题"), counts.get("提示"),
+        RunStore.Figures f = runs.run(outcome.runId()).map(RunStore.Run::figures).orElseThrow();
+        if (f.filesRefused() > 0 || f.projectsRefused() > 0) {
+            out.printf("  拒收：文件 %d 个，项目 %d 个%n", f.filesRefused(), f.projectsRefused());
+        }
+        out.printf("  问题清单：错误 %d（其中本次新增 %d），问题 %d，提示 %d → %s%n", f.errors(), f.errorsNew(), f.problems(), f.hints(),
                 output.resolve("问题清单.xlsx"));
-        out.printf("  输出 %d 个文件 → %s（清单见 manifest.json）%n", runs.outputs(outcome.runId()).size(), output);
+        out.printf("  部门报表：重新生成 %d 个部门，未变更保留 %d 个%n", f.departmentsRendered(), f.departmentsKept());
+        for (RunStore.Held h : runs.held(outcome.runId())) {
+            if (h.kind().endsWith("-pdf")) {
+                out.printf("  暂缓发布 %s %d年度公开版：%s%n", h.department(), h.year(), h.reason());
+            }
+        }
+        long published = runs.outputs(outcome.runId()).stream().filter(o -> !o.kind().equals("part")).count();
+        out.printf("  输出 %d 个文件 → %s（清单见 manifest.json）%n", published, output);
         int removed = runs.removed(outcome.runId()).size();
         if (removed > 0) {
             out.printf("  删除 %d 个过期输出（往次发布、本次不再生成的文件，清单见 manifest.json）%n", removed);
         }
         if (outcome.errors() > 0) {
-            out.printf("完成，但本次有 %d 条错误（被拒收的文件或项目），退出码 %d / finished with rejections%n", outcome.errors(),
-                    ExitCode.REJECTIONS.code());
+            out.printf("完成，但有 %d 条错误（被拒收的文件或项目，其中本次新增 %d 条），退出码 %d / finished with rejections%n",
+                    outcome.errors(), f.errorsNew(), ExitCode.REJECTIONS.code());
             return ExitCode.REJECTIONS;
         }
         out.println("完成 / done");
@@ -79,7 +102,7 @@ final class Report {
             case OTHER_FOLDERS -> "它的输入或输出文件夹与本次不同";
             case GIVEN_UP_BEFORE -> "之前已放弃，但未记完";
         };
-        String imported = !a.importWithdrawn() ? "；它的导入已完成，保留"
+        String imported = !a.importWithdrawn() ? "；它已读入的内容保留"
                 : a.sameInput() ? "；它未完成的导入已撤回，其文件本次重新导入"
                 : "；它未完成的导入已撤回，其文件下次以它的输入文件夹运行时重新导入";
         return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在「%s」步骤）%s", a.runId(), why, a.runDate(),
@@ -96,6 +119,7 @@ final class Report {
             case "prepareRender", "render", "renderDepartments" -> "生成报表";
             case "renderSummaries" -> "地区汇总表";
             case "book" -> "汇编";
+            case "removeStale" -> "清理";
             case "manifest" -> "清单";
             default -> step;
         };

@@ -20,6 +20,7 @@ public enum Rule {
     SCORE_INVALID("E05", Severity.错误, "分值或得分缺失或无法识别"),
     PROJECT_CONFLICT("E06", Severity.错误, "同一项目各行信息不一致"),
     PROJECT_DUPLICATE("E07", Severity.错误, "同一项目重复报送"),
+    ROSTER_ROW_INVALID("E09", Severity.错误, "报送名单行无法识别"),
 
     INDICATOR_BLANK("W01", Severity.问题, "指标行有空白"),
     ANNUAL_FUNDS_MISMATCH("W02", Severity.问题, "年度资金申请总额与分项之和不符"),
@@ -34,6 +35,12 @@ public enum Rule {
     FULL_SCORE_TARGET_MISSED("W11", Severity.问题, "未达到指标值却得满分"),
     SCORE_INCONSISTENT("W12", Severity.问题, "得分与完成情况不符"),
     VALUE_UNREADABLE("W13", Severity.问题, "数值无法识别"),
+    INDICATOR_DROPPED("W14", Severity.问题, "申报的指标未在自评中出现"),
+    INDICATOR_ADDED("W15", Severity.问题, "自评的指标不在申报表中"),
+    TARGET_CHANGED("W16", Severity.问题, "自评的指标值与申报的不同"),
+    DEPARTMENT_UNLISTED("W17", Severity.问题, "主管部门不在报送名单中"),
+    ROSTER_DUPLICATE("W18", Severity.问题, "报送名单重复"),
+    DEADLINE_UNREADABLE("W19", Severity.问题, "截止日期无法识别"),
 
     HIERARCHY("I01", Severity.提示, "指标层级不规范"),
     PERCENT_OVER_100("I02", Severity.提示, "百分比超过100%"),
@@ -42,7 +49,10 @@ public enum Rule {
     NO_QUANTITATIVE_OUTPUT("I05", Severity.提示, "没有定量的产出指标"),
     REPEATED_INDICATOR("I06", Severity.提示, "三级指标重复"),
     RATE_OVER_100("I07", Severity.提示, "执行率超过100%"),
-    LEVEL_ONE_WEIGHTS("I08", Severity.提示, "一级指标分值与标准权重不同");
+    LEVEL_ONE_WEIGHTS("I08", Severity.提示, "一级指标分值与标准权重不同"),
+    BUDGET_NOT_AS_DECLARED("I09", Severity.提示, "年初预算数与申报的年度资金申请总额不同"),
+    NO_TARGETS_ON_RECORD("I10", Severity.提示, "自评项目没有对应的申报表"),
+    NOT_FILED_THIS_YEAR("I11", Severity.提示, "上年报送、本年未报");
 
     private final String id;
     private final Severity severity;

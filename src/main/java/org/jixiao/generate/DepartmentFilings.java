@@ -50,7 +50,7 @@ final class DepartmentFilings {
 
     /** Each project's rows, in filing order. */
     List<List<RawRow>> targets() {
-        TargetsProject maker = new TargetsProject(this, words, new Random(department.seed() + 1));
+        TargetsProject maker = new TargetsProject(this, words, new Random(department.seed() + 1), TARGETS_YEAR);
         List<List<RawRow>> projects = new ArrayList<>();
         for (int k = 0; k < department.projects(); k++) {
             Defect defect = Defect.ofTargets(department.firstProject() + k);
@@ -84,7 +84,7 @@ final class DepartmentFilings {
         }
     }
 
-    private Vocabulary.ProjectType type(int k) {
+    Vocabulary.ProjectType type(int k) {
         return types.get(k % types.size());
     }
 

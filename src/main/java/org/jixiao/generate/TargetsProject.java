@@ -15,18 +15,20 @@ final class TargetsProject {
     private final DepartmentFilings department;
     private final Vocabulary words;
     private final Random random;
+    private final int year;
 
-    TargetsProject(DepartmentFilings department, Vocabulary words, Random random) {
+    TargetsProject(DepartmentFilings department, Vocabulary words, Random random, int year) {
         this.department = department;
         this.words = words;
         this.random = random;
+        this.year = year;
     }
 
     List<RawRow> rows(int k, Vocabulary.ProjectType type, Defect defect) {
         Style style = department.style();
-        String[] project = department.common(k, DepartmentFilings.TARGETS_YEAR, type);
-        LocalDate start = LocalDate.of(DepartmentFilings.TARGETS_YEAR, random.nextInt(5) == 0 ? 1 + random.nextInt(6) : 1, 1);
-        LocalDate end = LocalDate.of(DepartmentFilings.TARGETS_YEAR, 12, 31).minusMonths(random.nextInt(6) == 0 ? random.nextInt(6) : 0);
+        String[] project = department.common(k, year, type);
+        LocalDate start = LocalDate.of(year, random.nextInt(5) == 0 ? 1 + random.nextInt(6) : 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31).minusMonths(random.nextInt(6) == 0 ? random.nextInt(6) : 0);
         set(project, Column.计划开始日期, style.date(start));
         set(project, Column.计划完成日期, style.date(end));
         Funds.Targets f = Funds.targets(random);

@@ -191,7 +191,7 @@ final class CsvRowSource implements RowSource {
      * Tab-separated when the first line has tabs and no commas; otherwise comma. Told from the raw
      * bytes: both encodings write these characters as single ASCII bytes.
      */
-    private static char sniffSeparator(Path path, int skip) throws IOException {
+    static char sniffSeparator(Path path, int skip) throws IOException {
         byte[] head = new byte[4096];
         int n;
         try (InputStream in = Files.newInputStream(path)) {

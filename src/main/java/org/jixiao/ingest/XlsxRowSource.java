@@ -19,7 +19,7 @@ final class XlsxRowSource implements RowSource {
 
     private static final int HEADER_SEARCH_ROWS = 10;
     /** Sheets for people, not data: skipped without a finding. */
-    private static final Set<String> NOTES_SHEETS = Set.of("填写说明", "说明", "填报说明", "instructions");
+    static final Set<String> NOTES_SHEETS = Set.of("填写说明", "说明", "填报说明", "instructions");
 
     private enum Mode { SEARCHING, FLAT, HOLDING, OVERFLOW }
 

@@ -73,7 +73,10 @@ public final class OutputFolder {
         return name.isEmpty() ? "_" : name;
     }
 
-    /** Writes {@code target} atomically: a temporary name in the same folder, then a rename. */
+    /**
+     * Writes {@code target} atomically: a temporary name in the same folder, then a rename — unless the
+     * file already holds the same bytes, which is then left untouched.
+     */
     public Written write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath().normalize();
         if (!file.startsWith(root)) {
@@ -91,8 +94,11 @@ public final class OutputFolder {
                 content.writeTo(out);
             }
             long bytes = Files.size(temp);
-            move(temp, file);
-            return new Written(relative(file), bytes, HexFormat.of().formatHex(sha.digest()));
+            String digest = HexFormat.of().formatHex(sha.digest());
+            if (!sameAs(file, bytes, digest)) {
+                move(temp, file);
+            }
+            return new Written(relative(file), bytes, digest);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -114,8 +120,24 @@ public final class OutputFolder {
             in.transferTo(OutputStream.nullOutputStream());
         }
         long bytes = Files.size(source);
-        move(source, file);
-        return new Written(relative(file), bytes, HexFormat.of().formatHex(sha.digest()));
+        String digest = HexFormat.of().formatHex(sha.digest());
+        if (sameAs(file, bytes, digest)) {
+            Files.delete(source);
+        } else {
+            move(source, file);
+        }
+        return new Written(relative(file), bytes, digest);
+    }
+
+    /**
+     * Whether the file already holds exactly these bytes: then it is left as it is, modification time
+     * and all, so a night that made the same file again does not touch it.
+     */
+    private static boolean sameAs(Path file, long bytes, String sha256) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) != bytes) {
+            return false;
+        }
+        return org.jixiao.filing.Sha256.of(file).equals(sha256);
     }
 
     private static void move(Path temp, Path file) throws IOException {

@@ -74,9 +74,17 @@ public final class Reports {
                 forms.size() > VIRTUALIZE_ABOVE_PROJECTS);
     }
 
-    /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts. */
-    public Rendered departmentSummary(YearSummary year, Department department, LocalDate runDate) {
-        return summary(new Summaries(templates).department(year, department), department.name() + " " + year.year() + "年度汇总表", runDate);
+    /**
+     * The date in the PDFs of a publication that is a pure function of its filings (a department's forms,
+     * 汇总表 and 公开版): not the run's, so that a department whose filings did not change keeps its
+     * bytes from night to night. Nothing prints it; it is the document date a PDF must carry.
+     */
+    public static final LocalDate CONTENT_DATE = LocalDate.of(2000, 1, 1);
+
+    /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts; no run date on it. */
+    public Rendered departmentSummary(YearSummary year, Department department) {
+        return summary(new Summaries(templates).department(year, department), department.name() + " " + year.year() + "年度汇总表",
+                null);
     }
 
     /** A 地区's 汇总表: one row per department. */
@@ -116,8 +124,11 @@ public final class Reports {
                 department + " " + year + "年度绩效目标公开", runDate, false);
     }
 
+    /** A 汇总表; {@code runDate} null for one that must not depend on the run (a department's). */
     private Rendered summary(List<Block> blocks, String title, LocalDate runDate) {
-        return render("summary", Map.of("RUN_DATE", runDate.toString()), Block.source(blocks), title, runDate, false);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("RUN_DATE", runDate == null ? null : runDate.toString());
+        return render("summary", parameters, Block.source(blocks), title, runDate == null ? CONTENT_DATE : runDate, false);
     }
 
     Rendered render(String template, Map<String, Object> parameters, JRDataSource data, String title, LocalDate runDate,

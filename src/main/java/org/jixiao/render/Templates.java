@@ -118,6 +118,25 @@ public final class Templates {
         return s;
     }
 
+    /**
+     * A digest of the named templates as they will be read (and of the shared styles they all take), so
+     * that a night can tell which of its outputs an edited template touches.
+     */
+    public String digest(String... names) {
+        org.jixiao.filing.Sha256 sha = new org.jixiao.filing.Sha256();
+        try {
+            for (String file : java.util.stream.Stream.concat(java.util.Arrays.stream(names).map(n -> n + ".jrxml"),
+                    java.util.stream.Stream.of(STYLES)).toList()) {
+                try (InputStream in = open(file)) {
+                    sha.add(file).add(java.util.HexFormat.of().formatHex(in.readAllBytes()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("报表模板无法读取", e);
+        }
+        return sha.hex();
+    }
+
     private InputStream open(String file) throws IOException {
         if (folder != null) {
             return Files.newInputStream(folder.resolve(file));

@@ -19,10 +19,11 @@ public class BlockStore {
     /** Keys carry a bucket (0..1023), so the check step can be split by key across threads. */
     public static final int KEY_BUCKETS = 1024;
 
-    /** The projects of this run the check step must see: filed in several files, or not checked during the import. */
-    private static final String TO_CHECK = """
-            k.run_id = ? AND k.project_key IN (SELECT project_key FROM jx_run_key WHERE run_id = ?
-              GROUP BY project_key HAVING COUNT(*) > 1 OR BOOL_OR(recheck))""";
+    /**
+     * The projects of this run the check step must see: those the import could not check as it read
+     * them. The key of a project is recorded once per content; a later occurrence marks it.
+     */
+    private static final String TO_CHECK = "k.run_id = ? AND k.recheck";
 
     /** A project key met in a file; {@code recheck} when the import could not check the project as it read it. */
     public record FiledKey(long fileId, String projectKey, boolean recheck) {
@@ -39,9 +40,13 @@ public class BlockStore {
      * same content, so a replay never duplicates rows.
      */
     public void insert(long runId, List<FiledBlock> blocks) {
+        jdbc.batchUpdate("DELETE FROM jx_block WHERE file_id = ? AND first_seq = ?", blocks, blocks.size(), (ps, b) -> {
+            ps.setLong(1, b.fileId());
+            ps.setInt(2, b.firstSeq());
+        });
         jdbc.batchUpdate("""
-                MERGE INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, rows_packed)
-                KEY (file_id, first_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
+                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, rows_packed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
                     ps.setLong(1, b.fileId());
                     ps.setInt(2, b.firstSeq());
                     ps.setLong(3, runId);
@@ -54,13 +59,28 @@ public class BlockStore {
     }
 
     /**
-     * Notes the keys met in each file, for the check step. Recording a key again replaces it: only a
-     * key's first occurrence in a file can be checked during the import, so in a file read in order the
-     * last word on a key is {@code recheck} whenever any occurrence needs it.
+     * Notes, for the check step, the projects the import could not check as it read them (a key met
+     * again later in its file, or a project too long to hold); the others need no note.
      */
-    public void recordKeys(long runId, List<FiledKey> keys) {
-        jdbc.batchUpdate("MERGE INTO jx_run_key (run_id, project_key, file_id, key_bucket, recheck) KEY (run_id, project_key, file_id) "
-                + "VALUES (?, ?, ?, ?, ?)", keys, keys.size(), (ps, k) -> {
+    public void recordKeys(long runId, List<FiledKey> met) {
+        java.util.Map<String, FiledKey> once = new java.util.LinkedHashMap<>();
+        for (FiledKey k : met) {
+            if (k.recheck()) {
+                once.putIfAbsent(k.fileId() + "\u001F" + k.projectKey(), k);
+            }
+        }
+        List<FiledKey> keys = List.copyOf(once.values());
+        if (keys.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM jx_run_key WHERE run_id = ? AND project_key = ? AND file_id = ?", keys, keys.size(),
+                (ps, k) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, k.projectKey());
+                    ps.setLong(3, k.fileId());
+                });
+        jdbc.batchUpdate("INSERT INTO jx_run_key (run_id, project_key, file_id, key_bucket, recheck) VALUES (?, ?, ?, ?, ?)", keys,
+                keys.size(), (ps, k) -> {
                     ps.setLong(1, runId);
                     ps.setString(2, k.projectKey());
                     ps.setLong(3, k.fileId());
@@ -69,38 +89,18 @@ public class BlockStore {
                 });
     }
 
-    /**
-     * Lists for the check step, as to be checked from the store, every key of a run's blocks that the
-     * list lacks. A run imports a block and lists its key in one transaction, so only blocks stored by
-     * an earlier version of jixiao (a run it started and this one resumes) can lack it.
-     *
-     * @return how many keys were listed
-     */
-    public int listUnlistedKeys(long runId) {
-        List<FiledKey> unlisted = jdbc.query("""
-                SELECT DISTINCT b.file_id, b.project_key FROM jx_file f JOIN jx_block b ON b.file_id = f.file_id
-                WHERE f.run_id = ? AND NOT EXISTS (SELECT 1 FROM jx_run_key k
-                  WHERE k.run_id = f.run_id AND k.project_key = b.project_key AND k.file_id = b.file_id)
-                ORDER BY b.file_id, b.project_key""", (rs, n) -> new FiledKey(rs.getLong(1), rs.getString(2), true), runId);
-        if (!unlisted.isEmpty()) {
-            recordKeys(runId, unlisted);
-        }
-        return unlisted.size();
-    }
-
     /** A project the check step must see: its file version and key. */
     public record ToCheck(long fileId, String path, String projectKey) {
     }
 
     /**
-     * The projects of a run the check step must see, in one key-bucket partition, ordered by key and
-     * then file path: of a project filed twice, the first file comes first. Only keys, not rows: even a
-     * city whose every project needs the step is a short list.
+     * The projects of a run the check step must see, in one key-bucket partition, ordered by content and
+     * key. Only keys, not rows: even a city whose every project needs the step is a short list.
      */
     public List<ToCheck> toCheck(long runId, int part, int parts) {
         return jdbc.query("SELECT k.file_id, f.path, k.project_key FROM jx_run_key k JOIN jx_file f ON f.file_id = k.file_id WHERE "
-                + TO_CHECK + " AND MOD(k.key_bucket, ?) = ? ORDER BY k.project_key, f.path, k.file_id",
-                (rs, n) -> new ToCheck(rs.getLong(1), rs.getString(2), rs.getString(3)), runId, runId, parts, part);
+                + TO_CHECK + " AND MOD(k.key_bucket, ?) = ? ORDER BY k.file_id, k.project_key",
+                (rs, n) -> new ToCheck(rs.getLong(1), rs.getString(2), rs.getString(3)), runId, parts, part);
     }
 
     /** The rows of one project in one file, in filing order. */
@@ -149,7 +149,7 @@ public class BlockStore {
 
     /** How many projects (keys per file) of a run the check step must see: its work. */
     public long projectsToCheck(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_run_key k WHERE " + TO_CHECK, Long.class, runId, runId);
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_run_key k WHERE " + TO_CHECK, Long.class, runId);
         return n == null ? 0 : n;
     }
 }

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Versions of input files: which content was imported when, which version of a path is current. */
+/**
+ * Contents read: one row per content (SHA-256) and check settings, whatever its name. A night takes a
+ * content read before, complete, as it is; any other content is read by the night that meets it.
+ */
 @Repository
 public class FileStore {
 
@@ -21,95 +24,78 @@ public class FileStore {
         this.jdbc = jdbc;
     }
 
-    /** The current version with this content imported by an earlier run, if any. */
-    public Optional<InputFile> currentWithContent(String sha256, long runId) {
-        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND is_current AND run_id <> ? ORDER BY file_id LIMIT 1", MAPPER,
-                sha256, runId).stream().findFirst();
+    /**
+     * A content read completely before under the same check settings, if any: the earliest, so every
+     * night takes the same one.
+     */
+    public Optional<InputFile> complete(String sha256, String checks) {
+        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND checks = ? AND complete ORDER BY file_id", MAPPER, sha256,
+                checks).stream().findFirst();
     }
 
-    /** The version of a path this run already registered (a scan repeated after a crash). */
-    public Optional<InputFile> ofRun(long runId, String path) {
-        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? AND path = ?", MAPPER, runId, path).stream().findFirst();
+    /** A content this run registered to read (a scan repeated after a crash, or a content met twice tonight). */
+    public Optional<InputFile> registeredBy(long runId, String sha256, String checks) {
+        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? AND sha256 = ? AND checks = ? ORDER BY file_id", MAPPER, runId,
+                sha256, checks).stream().findFirst();
     }
 
-    public long add(long runId, String path, String sha256, long bytes) {
+    /** Registers a content this run reads, under the path it reads it from. */
+    public long add(long runId, String path, String sha256, String checks, long bytes) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(c -> {
-            var ps = c.prepareStatement("INSERT INTO jx_file (run_id, path, sha256, bytes) VALUES (?, ?, ?, ?)", new String[] {"file_id"});
+            var ps = c.prepareStatement("INSERT INTO jx_file (run_id, path, sha256, checks, bytes) VALUES (?, ?, ?, ?, ?)",
+                    new String[] {"file_id"});
             ps.setLong(1, runId);
             ps.setString(2, path);
             ps.setString(3, sha256);
-            ps.setLong(4, bytes);
+            ps.setString(4, checks);
+            ps.setLong(5, bytes);
             return ps;
         }, key);
         return key.getKey().longValue();
     }
 
-    /** Files a run imports, in path order. */
+    /** The contents a run reads, in path order. */
     public List<InputFile> importedBy(long runId) {
-        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? ORDER BY path", MAPPER, runId);
+        return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? AND NOT complete ORDER BY path, file_id", MAPPER, runId);
     }
 
-    public Optional<InputFile> byId(long fileId) {
-        return jdbc.query("SELECT * FROM jx_file WHERE file_id = ?", MAPPER, fileId).stream().findFirst();
-    }
-
-    /** Earlier versions of the paths this run imported are no longer current, nor are their projects. */
-    public void supersedeEarlierVersions(long runId) {
-        String earlier = "SELECT old.file_id FROM jx_file old JOIN jx_file cur ON cur.path = old.path "
-                + "WHERE cur.run_id = ? AND old.run_id <> ? AND old.is_current";
-        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
-        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id IN (" + earlier + ")", runId, runId);
+    /** The contents a run read are complete: later nights may take them as read. */
+    public void completeAll(long runId) {
+        jdbc.update("UPDATE jx_file SET complete = TRUE WHERE run_id = ? AND NOT complete", runId);
     }
 
     /**
-     * Withdraws what an abandoned run imported before its import was finished: its file versions and
-     * their projects stop being current, so a later run imports those files again rather than skip
-     * them as unchanged, and the earlier versions they were to replace stay current until then.
+     * Forgets what a run given up before its import was finished read: its contents are incomplete, so
+     * no later night would take them as read; they are deleted with their rows, projects and findings.
      */
-    public void withdraw(long runId) {
-        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE run_id = ?", runId);
-        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE run_id = ?", runId);
+    public void discardIncomplete(long runId) {
+        String incomplete = "SELECT file_id FROM jx_file WHERE run_id = ? AND NOT complete";
+        jdbc.update("DELETE FROM jx_block WHERE file_id IN (" + incomplete + ")", runId);
+        jdbc.update("DELETE FROM jx_project WHERE file_id IN (" + incomplete + ")", runId);
+        jdbc.update("DELETE FROM jx_finding WHERE file_id IN (" + incomplete + ")", runId);
+        jdbc.update("DELETE FROM jx_run_key WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM jx_file WHERE run_id = ? AND NOT complete", runId);
     }
 
     /**
-     * Current versions of files that earlier runs on this run's input folder imported and that this run
-     * neither imported nor found unchanged (under any path): files no longer in the input folder. Files
-     * imported from other input folders (a store shared with them) are not this run's to judge. Called
-     * after this run's versions superseded earlier versions of the same paths.
+     * Recounts a content's rows from its blocks, its projects and the rows its file-level problems
+     * rejected, and whether a problem refused the whole file.
      */
-    public List<InputFile> missingFrom(long runId) {
-        return jdbc.query("""
-                SELECT f.* FROM jx_file f JOIN jx_run r ON r.run_id = f.run_id
-                JOIN jx_run me ON me.run_id = ? AND me.input_dir = r.input_dir
-                WHERE f.is_current AND f.run_id <> me.run_id
-                  AND NOT EXISTS (SELECT 1 FROM jx_run_file rf WHERE rf.run_id = me.run_id AND rf.file_id = f.file_id)
-                ORDER BY f.path""", MAPPER, runId);
-    }
-
-    /** A file taken out of the input folder: its version and its projects are no longer current (history kept). */
-    public void retire(long fileId) {
-        jdbc.update("UPDATE jx_project SET is_current = FALSE WHERE file_id = ?", fileId);
-        jdbc.update("UPDATE jx_file SET is_current = FALSE WHERE file_id = ?", fileId);
-    }
-
-    /** How many file versions are current: what the store holds as filed. */
-    public int currentCount() {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_file WHERE is_current", Integer.class);
-        return n == null ? 0 : n;
-    }
-
-    /** Recounts a file's rows from its blocks, its projects and the rows its file-level problems rejected. */
     public void recount(long fileId) {
         jdbc.update("""
-                UPDATE jx_file f SET file_rejected = (SELECT COALESCE(SUM(x.rows_rejected), 0) FROM jx_finding x
-                  WHERE x.file_id = f.file_id AND x.project_key IS NULL) WHERE f.file_id = ?""", fileId);
+                UPDATE jx_file SET file_rejected = (SELECT COALESCE(SUM(x.rows_rejected), 0) FROM jx_finding x
+                  WHERE x.file_id = jx_file.file_id AND x.project_key IS NULL AND x.night_run_id IS NULL),
+                  file_refused = EXISTS (SELECT 1 FROM jx_finding x WHERE x.file_id = jx_file.file_id AND x.project_key IS NULL
+                  AND x.night_run_id IS NULL AND x.rule_id IN ('F01', 'F02', 'F03', 'F04'))
+                WHERE file_id = ?""", fileId);
         jdbc.update("""
-                UPDATE jx_file f SET
-                  rows_imported = (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'IMPORTED'),
-                  rows_rejected = f.file_rejected
-                    + (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = f.file_id AND p.status = 'REJECTED'),
-                  rows_read = f.file_rejected + (SELECT COALESCE(SUM(b.row_count), 0) FROM jx_block b WHERE b.file_id = f.file_id)
-                WHERE f.file_id = ?""", fileId);
+                UPDATE jx_file SET
+                  rows_imported = (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = jx_file.file_id
+                    AND p.status = 'IMPORTED'),
+                  rows_rejected = file_rejected
+                    + (SELECT COALESCE(SUM(row_count), 0) FROM jx_project p WHERE p.file_id = jx_file.file_id AND p.status = 'REJECTED'),
+                  rows_read = file_rejected + (SELECT COALESCE(SUM(b.row_count), 0) FROM jx_block b WHERE b.file_id = jx_file.file_id)
+                WHERE file_id = ?""", fileId);
     }
 }

@@ -1,16 +1,47 @@
 package org.jixiao.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import java.util.Set;
 import org.jixiao.findings.Finding;
 import org.jixiao.findings.Rule;
+import org.jixiao.findings.Severity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** Findings, kept per file version so tonight's report covers every current filing, imported tonight or before. */
+/**
+ * Findings: those of a content, kept with it and shown under whatever path holds it tonight, and a
+ * night's own (a project filed twice, E07). A night's findings are those of the contents in its input
+ * folder and its own.
+ */
 @Repository
 public class FindingStore {
+
+    /** Findings in the order of the 问题清单: by file, sheet, row, rule, then the rest of what they say. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Finding::row)
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::column, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::department, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Finding::project, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private static final String NIGHT = """
+            SELECT f.*, rf.path AS night_path FROM jx_finding f JOIN jx_run_file rf ON rf.file_id = f.file_id
+            WHERE rf.run_id = ? AND rf.action <> 'WITHDRAWN' AND f.night_run_id IS NULL
+            UNION ALL
+            SELECT f.*, f.file AS night_path FROM jx_finding f WHERE f.night_run_id = ?""";
+
+    private static final RowMapper<Finding> AT_NIGHT_PATH = (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")),
+            rs.getString("night_path"), rs.getString("sheet"), rs.getInt("row_no"), rs.getString("col"), rs.getString("department"),
+            rs.getString("project"), rs.getString("message"));
 
     private final JdbcTemplate jdbc;
 
@@ -30,21 +61,22 @@ public class FindingStore {
         if (projects.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("DELETE FROM jx_finding WHERE file_id = ? AND project_key = ?", projects, projects.size(), (ps, p) -> {
-            ps.setLong(1, p.fileId());
-            ps.setString(2, p.projectKey());
-        });
+        jdbc.batchUpdate("DELETE FROM jx_finding WHERE file_id = ? AND project_key = ? AND night_run_id IS NULL", projects,
+                projects.size(), (ps, p) -> {
+                    ps.setLong(1, p.fileId());
+                    ps.setString(2, p.projectKey());
+                });
         List<Located> all = new ArrayList<>();
         for (ProjectFindings p : projects) {
             for (Finding f : p.findings()) {
                 all.add(new Located(p.fileId(), p.projectKey(), f, 0));
             }
         }
-        insert(runId, all);
+        insert(runId, null, all);
     }
 
-    /** A finding with the file version and project (null for a file-level problem) it is recorded against. */
-    private record Located(long fileId, String projectKey, Finding finding, int rowsRejected) {
+    /** A finding with the content and project (null for a file-level problem) it is recorded against. */
+    public record Located(long fileId, String projectKey, Finding finding, int rowsRejected) {
     }
 
     /**
@@ -53,83 +85,107 @@ public class FindingStore {
      */
     public void replaceFileProblem(long runId, long fileId, Finding problem, int rowsRejected) {
         jdbc.update("""
-                DELETE FROM jx_finding WHERE file_id = ? AND project_key IS NULL AND rule_id = ? AND sheet = ? AND row_no = ?
-                  AND message = ?""", fileId, problem.rule().id(), problem.sheet(), problem.row(), problem.message());
-        insert(runId, List.of(new Located(fileId, null, problem, rowsRejected)));
+                DELETE FROM jx_finding WHERE file_id = ? AND project_key IS NULL AND night_run_id IS NULL AND rule_id = ? AND sheet = ?
+                  AND row_no = ? AND message = ?""", fileId, problem.rule().id(), problem.sheet(), problem.row(), problem.message());
+        insert(runId, null, List.of(new Located(fileId, null, problem, rowsRejected)));
     }
 
-    private void insert(long runId, List<Located> findings) {
+    /** Replaces a night's own findings (worked out again after a crash, they are the same). */
+    public void replaceNight(long runId, List<Located> findings) {
+        jdbc.update("DELETE FROM jx_finding WHERE night_run_id = ?", runId);
+        insert(runId, runId, findings);
+    }
+
+    private void insert(long runId, Long night, List<Located> findings) {
         if (findings.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                INSERT INTO jx_finding (run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project,
-                  message, rows_rejected)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, located) -> {
+                INSERT INTO jx_finding (run_id, night_run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col,
+                  department, project, message, rows_rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, located) -> {
                     Finding f = located.finding();
                     ps.setLong(1, runId);
-                    ps.setLong(2, located.fileId());
-                    ps.setString(3, located.projectKey());
-                    ps.setString(4, f.rule().id());
-                    ps.setString(5, f.severity().name());
-                    ps.setString(6, f.file());
-                    ps.setString(7, f.sheet());
-                    ps.setInt(8, f.row());
-                    ps.setString(9, f.column());
-                    ps.setString(10, f.department());
-                    ps.setString(11, f.project());
-                    ps.setString(12, f.message());
-                    ps.setInt(13, located.rowsRejected());
+                    ps.setObject(2, night);
+                    ps.setLong(3, located.fileId());
+                    ps.setString(4, located.projectKey());
+                    ps.setString(5, f.rule().id());
+                    ps.setString(6, f.severity().name());
+                    ps.setString(7, f.file());
+                    ps.setString(8, f.sheet());
+                    ps.setInt(9, f.row());
+                    ps.setString(10, f.column());
+                    ps.setString(11, f.department());
+                    ps.setString(12, f.project());
+                    ps.setString(13, f.message());
+                    ps.setInt(14, located.rowsRejected());
                 });
     }
 
-    /**
-     * Findings of current files: file-level ones, and those of each file's projects that are still
-     * current (a rejected project stays "current" until a newer version of its filing arrives). Ordered
-     * by file, row, rule.
-     */
-    public void forEachCurrent(Consumer<Finding> action) {
-        jdbc.query("""
-                SELECT f.* FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
-                LEFT JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
-                WHERE i.is_current AND (f.project_key IS NULL OR p.is_current)
-                ORDER BY f.file, f.sheet, f.row_no, f.rule_id, f.message, f.finding_id""", rs -> {
-            action.accept(new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
-                    rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
-                    rs.getString("message")));
-        });
+    /** Every finding of a night, each under the path it is about tonight, in the 问题清单's order. */
+    public List<Finding> ofNight(long runId) {
+        List<Finding> all = new ArrayList<>(jdbc.query(NIGHT, AT_NIGHT_PATH, runId, runId));
+        all.sort(ORDER);
+        return all;
     }
 
-    /** Findings recorded for one project, for marking its printed form. */
+    /** Findings recorded for one project's content, for marking its printed form. */
     public List<Finding> ofProject(long projectId) {
         return jdbc.query("""
-                SELECT f.* FROM jx_finding f JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
-                WHERE p.project_id = ? ORDER BY f.row_no, f.rule_id, f.message, f.finding_id""",
-                (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")), rs.getString("file"), rs.getString("sheet"),
-                        rs.getInt("row_no"), rs.getString("col"), rs.getString("department"), rs.getString("project"),
-                        rs.getString("message")), projectId);
+                SELECT f.*, f.file AS night_path FROM jx_finding f JOIN jx_project p ON p.file_id = f.file_id
+                  AND p.project_key = f.project_key
+                WHERE p.project_id = ? AND f.night_run_id IS NULL""", AT_NIGHT_PATH, projectId).stream()
+                .sorted(Comparator.comparingInt(Finding::row).thenComparing(f -> f.rule().id()).thenComparing(Finding::message)
+                        .thenComparing(Finding::column, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
-    /** Current findings per severity name (错误, 问题, 提示). */
-    public java.util.Map<String, Integer> countCurrentBySeverity() {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        for (org.jixiao.findings.Severity s : org.jixiao.findings.Severity.values()) {
-            counts.put(s.name(), 0);
+    /** A night's findings per severity, every severity present. */
+    public Map<Severity, Integer> countsOfNight(long runId) {
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
         }
-        jdbc.query("""
-                SELECT f.severity, COUNT(*) FROM jx_finding f JOIN jx_file i ON i.file_id = f.file_id
-                LEFT JOIN jx_project p ON p.file_id = f.file_id AND p.project_key = f.project_key
-                WHERE i.is_current AND (f.project_key IS NULL OR p.is_current) GROUP BY f.severity""",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                });
+        jdbc.query("SELECT severity, COUNT(*) FROM (" + NIGHT + ") x GROUP BY severity", rs -> {
+            counts.put(Severity.valueOf(rs.getString(1)), rs.getInt(2));
+        }, runId, runId);
         return counts;
     }
 
-    /** How many 错误 findings a run recorded: the run finished, but filings were rejected. */
-    public int errorsOfRun(long runId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_finding WHERE run_id = ? AND severity = '错误'", Integer.class, runId);
-        return n == null ? 0 : n;
+    /** The same counts keyed by the severity's name, as manifest.json writes them. */
+    public Map<String, Integer> countsByName(long runId) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        countsOfNight(runId).forEach((s, n) -> named.put(s.name(), n));
+        return named;
     }
 
+    /**
+     * How many of a night's 错误 findings the night before did not have (the same rule, file, sheet, row
+     * and message): what is new tonight. Every one is new on a first night.
+     */
+    public int newErrors(long runId, Long previousRunId) {
+        Set<String> before = new HashSet<>();
+        if (previousRunId != null) {
+            errorsOf(previousRunId).forEach(before::add);
+        }
+        int n = 0;
+        for (String e : errorsOf(runId)) {
+            n += before.contains(e) ? 0 : 1;
+        }
+        return n;
+    }
+
+    private List<String> errorsOf(long runId) {
+        return jdbc.query("SELECT * FROM (" + NIGHT + ") x WHERE severity = '错误'", (rs, n) -> String.join("\u001F",
+                rs.getString("rule_id"), String.valueOf(rs.getString("night_path")), String.valueOf(rs.getString("sheet")),
+                Integer.toString(rs.getInt("row_no")), rs.getString("message")), runId, runId);
+    }
+
+    /** Contents tonight whose file-level problems refused the whole file (F01–F04). */
+    public int refusedFiles(long runId) {
+        Integer n = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM jx_run_file rf JOIN jx_file f ON f.file_id = rf.file_id
+                WHERE rf.run_id = ? AND rf.action <> 'WITHDRAWN' AND f.file_refused""", Integer.class, runId);
+        return n == null ? 0 : n;
+    }
 }

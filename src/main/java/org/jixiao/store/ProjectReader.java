@@ -21,10 +21,11 @@ final class ProjectReader {
         this.blocks = blocks;
     }
 
-    StoredProject read(ResultSet rs) throws SQLException {
+    /** The project of the current row, its rows located under the path in column {@code pathColumn}. */
+    StoredProject read(ResultSet rs, String pathColumn) throws SQLException {
         long id = rs.getLong("project_id");
         Kind kind = Kind.ofCode(rs.getString("kind"));
-        Project project = assembler.assemble(blocks.project(rs.getLong("file_id"), rs.getString("path"), rs.getString("project_key")))
+        Project project = assembler.assemble(blocks.project(rs.getLong("file_id"), rs.getString(pathColumn), rs.getString("project_key")))
                 .project();
         if (project == null) {
             throw new IllegalStateException("stored project " + id + " no longer assembles from its rows");

@@ -3,8 +3,9 @@ package org.jixiao.store;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jixiao.filing.Budget;
 import org.jixiao.filing.Departments;
 import org.jixiao.filing.Evaluation;
@@ -16,26 +17,30 @@ import org.jixiao.filing.TargetFunds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Checked projects (their indicators live in their blocks); which are current (latest version of their filing). */
+/**
+ * Checked projects of every content read (their indicators live in their blocks), and the projects a
+ * night publishes: those of the files in its input folder ({@code jx_night_project}). Lists come in
+ * report order, sorted here rather than by the database, whose collation differs between H2 and
+ * PostgreSQL and between PostgreSQL installations.
+ */
 @Repository
 public class ProjectStore {
 
     private static final String INSERT = """
-            MERGE INTO jx_project (file_id, run_id, project_key, kind, status, budget_year, region, department, name, unit, code,
+            INSERT INTO jx_project (file_id, run_id, project_key, kind, status, digest, budget_year, region, department, name, unit, code,
               nature, category, start_date, end_date, total_funds, fiscal_funds, other_funds, annual_amount, current_approp,
               carryover, annual_other, project_goal, annual_goal, expected_goal, actual_result, fund_weight, initial_budget,
               adjusted_budget, executed, cur_initial, cur_adjusted, cur_executed, carry_initial, carry_adjusted, carry_executed,
               oth_initial, oth_adjusted, oth_executed, stated_rate, stated_fund_score, stated_total_wt, stated_total,
               execution_rate, initial_rate, used_fund_weight, fund_score, total_score, total_weight, grade, ind_count, ind_quant,
               ind_cost, ind_output, ind_benefit, ind_satisfaction, ind_other, deductions, deducted, sheet, first_row, first_seq, row_count)
-            KEY (file_id, project_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+              ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** Current, imported projects of a kind in report order: 年度, 地区 ({@link Departments#REGION_ORDER}), 主管部门, as filed. */
-    private static final String CURRENT = """
-            SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
-            WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ?
-            ORDER BY p.budget_year, """ + Departments.regionRankSql("p.region") + ", p.region, p.department, f.path, p.first_seq";
+    /** A night's published projects of a kind (imported, and not a second copy), with the path they are in tonight. */
+    private static final String NIGHT = """
+            SELECT p.*, np.path AS night_path FROM jx_night_project np JOIN jx_project p ON p.project_id = np.project_id
+            WHERE np.run_id = ? AND np.status = 'IMPORTED' AND p.kind = ?""";
 
     private final JdbcTemplate jdbc;
     private final BlockStore blocks;
@@ -45,13 +50,21 @@ public class ProjectStore {
         this.blocks = blocks;
     }
 
-    /** What to store for one checked project; {@code project} null means rejected. */
+    /**
+     * What to store for one checked project; {@code project} null means rejected. {@code digest} sums
+     * up everything a report shows of it (see the check step).
+     */
     public record Checked(long fileId, long runId, String key, Kind kind, Project project, Evaluation evaluation,
-            Integer year, String region, String department, String name, String sheet, int firstRow, int firstSeq, int rows) {
+            Integer year, String region, String department, String name, String sheet, int firstRow, int firstSeq, int rows,
+            String digest) {
     }
 
     /** Stores checked projects (imported or rejected) in one batch; a project checked again replaces its row. */
     public void insertAll(List<Checked> checked) {
+        jdbc.batchUpdate("DELETE FROM jx_project WHERE file_id = ? AND project_key = ?", checked, checked.size(), (ps, c) -> {
+            ps.setLong(1, c.fileId());
+            ps.setString(2, c.key());
+        });
         jdbc.batchUpdate(INSERT, checked, checked.size(), ProjectStore::bind);
     }
 
@@ -65,7 +78,7 @@ public class ProjectStore {
         Budget carry = s == null ? Budget.NONE : s.carryover();
         Budget oth = s == null ? Budget.NONE : s.other();
         IndicatorCounts n = p == null ? null : IndicatorCounts.of(p.indicators());
-        Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), p == null ? "REJECTED" : "IMPORTED", c.year(),
+        Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), p == null ? "REJECTED" : "IMPORTED", c.digest(), c.year(),
             c.region(), c.department(), c.name(), p == null ? null : p.unit(), p == null ? null : p.code(),
             p == null ? null : p.nature(), p == null ? null : p.category(),
             p == null || p.start() == null ? null : Date.valueOf(p.start()), p == null || p.end() == null ? null : Date.valueOf(p.end()),
@@ -88,119 +101,172 @@ public class ProjectStore {
         }
     }
 
-    /** A newer version of a filing (kind, 年度, 主管部门) replaces the projects of earlier versions. */
-    public void supersedeEarlierFilings(long runId) {
-        jdbc.update("""
-                UPDATE jx_project old SET is_current = FALSE
-                WHERE old.run_id <> ? AND old.is_current AND EXISTS (
-                  SELECT 1 FROM jx_project n WHERE n.run_id = ? AND n.kind = old.kind AND n.budget_year = old.budget_year
-                    AND n.department = old.department)""", runId, runId);
-    }
-
-    /** A filing: the projects one department filed for one 年度, of one kind. */
-    public record FilingKey(String kind, int year, String department) {
-    }
-
-    /** The filings a file version holds (those with a readable 年度 and 主管部门). */
-    public List<FilingKey> filingsOf(long fileId) {
-        return jdbc.query("""
-                SELECT DISTINCT kind, budget_year, department FROM jx_project
-                WHERE file_id = ? AND budget_year IS NOT NULL AND department IS NOT NULL""",
-                (rs, n) -> new FilingKey(rs.getString(1), rs.getInt(2), rs.getString(3)), fileId);
-    }
-
     /**
-     * A filing whose current version was withdrawn with its file is current again in its latest version
-     * still in the input folder (latest run wins), if there is one: the department's earlier file, which
-     * the withdrawn one had replaced, counts again. Returns the projects made current.
+     * A project of tonight's input folder, for the night's verdicts: where it is tonight, its identity,
+     * where it starts, and how it stands by its own rows.
      */
-    public int restore(FilingKey filing) {
-        Integer current = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM jx_project WHERE is_current AND kind = ? AND budget_year = ? AND department = ?""",
-                Integer.class, filing.kind(), filing.year(), filing.department());
-        if (current != null && current > 0) {
-            return 0;
-        }
-        return jdbc.update("""
-                UPDATE jx_project p SET is_current = TRUE
-                WHERE p.kind = ? AND p.budget_year = ? AND p.department = ?
-                  AND EXISTS (SELECT 1 FROM jx_file f WHERE f.file_id = p.file_id AND f.is_current)
-                  AND p.run_id = (SELECT MAX(q.run_id) FROM jx_project q JOIN jx_file qf ON qf.file_id = q.file_id AND qf.is_current
-                                  WHERE q.kind = ? AND q.budget_year = ? AND q.department = ?)""",
-                filing.kind(), filing.year(), filing.department(), filing.kind(), filing.year(), filing.department());
+    public record NightEntry(String path, long projectId, long fileId, String key, Kind kind, Integer year, String region, String department,
+            String name, String sheet, int firstRow, int firstSeq, boolean imported, String digest) {
+    }
+
+    /** Every project of the contents a night's input folder holds, once per path that holds it, in path and filing order. */
+    public List<NightEntry> nightEntries(long runId) {
+        List<NightEntry> entries = jdbc.query("""
+                SELECT rf.path, p.project_id, p.file_id, p.project_key, p.kind, p.budget_year, p.region, p.department, p.name, p.sheet,
+                  p.first_row, p.first_seq, p.status, p.digest
+                FROM jx_run_file rf JOIN jx_project p ON p.file_id = rf.file_id
+                WHERE rf.run_id = ? AND rf.action <> 'WITHDRAWN'""", (rs, n) -> new NightEntry(rs.getString(1), rs.getLong(2),
+                rs.getLong(3), rs.getString(4), Kind.ofCode(rs.getString(5)), (Integer) rs.getObject(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), "IMPORTED".equals(rs.getString(13)),
+                rs.getString(14)), runId);
+        return entries.stream().sorted(Comparator.comparing(NightEntry::path).thenComparingInt(NightEntry::firstSeq)).toList();
+    }
+
+    /** Records the night's projects and their verdicts (recorded again after a crash, it replaces them). */
+    public void recordNight(long runId, List<NightEntry> published, java.util.Set<NightEntry> rejected) {
+        jdbc.update("DELETE FROM jx_night_project WHERE run_id = ?", runId);
+        jdbc.batchUpdate("INSERT INTO jx_night_project (run_id, path, project_id, status) VALUES (?, ?, ?, ?)", published,
+                1000, (ps, e) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, e.path());
+                    ps.setLong(3, e.projectId());
+                    ps.setString(4, e.imported() && !rejected.contains(e) ? "IMPORTED" : "REJECTED");
+                });
+    }
+
+    /** Forgets the night tables of earlier runs on the same output folder: only a run in progress needs its own. */
+    public void forgetEarlierNights(long runId) {
+        jdbc.update("""
+                DELETE FROM jx_night_project WHERE run_id < ? AND run_id IN (SELECT r.run_id FROM jx_run r JOIN jx_run me
+                  ON me.run_id = ? AND me.output_dir = r.output_dir)""", runId, runId);
+    }
+
+    /** How many of a night's projects were rejected: by their own rows, or as a second copy (E07). */
+    public int rejectedTonight(long runId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_night_project WHERE run_id = ? AND status = 'REJECTED'",
+                Integer.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** Rows a night imported and rejected per path: the content's counts, with second copies moved to rejected. */
+    public java.util.Map<String, int[]> nightRowsByPath(long runId) {
+        java.util.Map<String, int[]> rows = new java.util.HashMap<>();
+        jdbc.query("""
+                SELECT np.path, SUM(CASE WHEN np.status = 'IMPORTED' THEN p.row_count ELSE 0 END),
+                  SUM(CASE WHEN np.status = 'REJECTED' THEN p.row_count ELSE 0 END)
+                FROM jx_night_project np JOIN jx_project p ON p.project_id = np.project_id WHERE np.run_id = ? GROUP BY np.path""",
+                rs -> {
+                    rows.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                }, runId);
+        return rows;
     }
 
     /**
-     * The summary figures of every current, imported project of a kind, in report order, read from the
+     * The summary figures of a night's published projects of a kind, in report order, read from the
      * project rows alone (no project is rebuilt): what the 汇总表 need for a city in one pass.
      */
-    public void forEachCurrentFacts(Kind kind, Consumer<StoredFacts> action) {
-        jdbc.query(CURRENT, rs -> {
-            action.accept(FactsReader.read(rs));
-        }, kind.code());
+    public List<StoredFacts> currentFacts(long runId, Kind kind) {
+        List<Ordered<StoredFacts>> found = jdbc.query(NIGHT, (rs, n) -> new Ordered<>(order(rs), FactsReader.read(rs)), runId,
+                kind.code());
+        return sorted(found);
     }
 
-    /** How many current projects of a kind a department filed that were rejected (错误): not in any sum. */
+    /** How many projects of a kind a department filed tonight that were rejected (错误): not in any sum. */
     public record RejectedCount(Kind kind, int year, String region, String department, int projects) {
     }
 
-    /** Rejected current projects per kind and department; those without a readable 年度 or 主管部门 belong to none. */
-    public List<RejectedCount> rejectedCounts() {
+    /** Rejected projects of a night per kind and department; those without a readable 年度, 地区 or 主管部门 belong to none. */
+    public List<RejectedCount> rejectedCounts(long runId) {
         return jdbc.query("""
-                SELECT p.kind, p.budget_year, p.region, p.department, COUNT(*) FROM jx_project p
-                WHERE p.is_current AND p.status = 'REJECTED' AND p.budget_year IS NOT NULL AND p.department IS NOT NULL
+                SELECT p.kind, p.budget_year, p.region, p.department, COUNT(*) FROM jx_night_project np
+                JOIN jx_project p ON p.project_id = np.project_id
+                WHERE np.run_id = ? AND np.status = 'REJECTED' AND p.budget_year IS NOT NULL AND p.department IS NOT NULL
                   AND p.region IS NOT NULL
-                GROUP BY p.kind, p.budget_year, p.region, p.department
-                ORDER BY p.kind, p.budget_year, p.region, p.department""",
-                (rs, n) -> new RejectedCount(Kind.ofCode(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                GROUP BY p.kind, p.budget_year, p.region, p.department""",
+                (rs, n) -> new RejectedCount(Kind.ofCode(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
+                runId).stream().sorted(Comparator.comparing(RejectedCount::kind).thenComparingInt(RejectedCount::year)
+                        .thenComparing(RejectedCount::region, Departments.REGIONS)
+                        .thenComparing(RejectedCount::department, Departments.NAMES)).toList();
     }
 
-    /** A department with current projects, and how many (both kinds), in report order. */
+    /** A department with published projects tonight, and how many (both kinds). */
     public record DepartmentCount(int year, String region, String department, int projects) {
     }
 
-    public List<DepartmentCount> departments() {
+    /** The departments with published projects tonight, in report order. */
+    public List<DepartmentCount> departments(long runId) {
         return jdbc.query("""
-                SELECT p.budget_year, p.region, p.department, COUNT(*) AS n FROM jx_project p
-                WHERE p.is_current AND p.status = 'IMPORTED'
-                GROUP BY p.budget_year, p.region, p.department
-                ORDER BY p.budget_year, """ + Departments.regionRankSql("p.region") + ", p.region, p.department",
-                (rs, n) -> new DepartmentCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
+                SELECT p.budget_year, p.region, p.department, COUNT(*) AS n FROM jx_night_project np
+                JOIN jx_project p ON p.project_id = np.project_id
+                WHERE np.run_id = ? AND np.status = 'IMPORTED'
+                GROUP BY p.budget_year, p.region, p.department""",
+                (rs, n) -> new DepartmentCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)), runId).stream()
+                .sorted(Comparator.comparingInt(DepartmentCount::year).thenComparing(DepartmentCount::region, Departments.REGIONS)
+                        .thenComparing(DepartmentCount::department, Departments.NAMES)).toList();
     }
 
-    /** The current, imported projects of a kind of one department, rebuilt, in report order. */
-    public List<StoredProject> currentOf(Kind kind, int year, String region, String department) {
+    /**
+     * A night's project as a report sees it, for telling whether a department's reports must be made
+     * again: where it is tonight, whether it is published, and its digest.
+     */
+    public record Seen(int year, String region, String department, Kind kind, String path, int firstSeq, boolean published,
+            String digest) {
+    }
+
+    /** Every project of a night with a readable 年度, 地区 and 主管部门, in report order. */
+    public List<Seen> seen(long runId) {
+        return jdbc.query("""
+                SELECT p.budget_year, p.region, p.department, p.kind, np.path, p.first_seq, np.status, p.digest
+                FROM jx_night_project np JOIN jx_project p ON p.project_id = np.project_id
+                WHERE np.run_id = ? AND p.budget_year IS NOT NULL AND p.region IS NOT NULL AND p.department IS NOT NULL""",
+                (rs, n) -> new Seen(rs.getInt(1), rs.getString(2), rs.getString(3), Kind.ofCode(rs.getString(4)), rs.getString(5),
+                        rs.getInt(6), "IMPORTED".equals(rs.getString(7)), rs.getString(8)), runId).stream()
+                .sorted(Comparator.comparingInt(Seen::year).thenComparing(Seen::region, Departments.REGIONS)
+                        .thenComparing(Seen::department, Departments.NAMES).thenComparing(Seen::kind)
+                        .thenComparing(Seen::path).thenComparingInt(Seen::firstSeq)).toList();
+    }
+
+    /** The published projects of a kind of one department tonight, rebuilt, in report order. */
+    public List<StoredProject> currentOf(long runId, Kind kind, int year, String region, String department) {
         ProjectReader reader = new ProjectReader(blocks);
-        List<StoredProject> found = new java.util.ArrayList<>();
-        jdbc.query("""
-                SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id
-                WHERE p.is_current AND p.status = 'IMPORTED' AND p.kind = ? AND p.budget_year = ? AND p.region = ? AND p.department = ?
-                ORDER BY f.path, p.first_seq""", rs -> {
-                    found.add(reader.read(rs));
-                }, kind.code(), year, region, department);
-        return found;
+        List<Ordered<StoredProject>> found = jdbc.query(NIGHT + " AND p.budget_year = ? AND p.region = ? AND p.department = ?",
+                (rs, n) -> new Ordered<>(order(rs), reader.read(rs, "night_path")), runId, kind.code(), year, region, department);
+        return sorted(found);
     }
 
     /** One stored project, rebuilt from its blocks. */
     public StoredProject load(long projectId) {
         ProjectReader reader = new ProjectReader(blocks);
-        List<StoredProject> found = new java.util.ArrayList<>();
+        List<StoredProject> found = new ArrayList<>();
         jdbc.query("SELECT p.*, f.path FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id WHERE p.project_id = ?",
                 rs -> {
-                    found.add(reader.read(rs));
+                    found.add(reader.read(rs, "path"));
                 }, projectId);
         return found.get(0);
     }
 
-    /**
-     * Every current, imported project of a kind, in report order: 年度, 地区 (市级, then the districts), 主管部门, then as
-     * filed (file, first row).
-     */
-    public void forEachCurrent(Kind kind, Consumer<StoredProject> action) {
-        ProjectReader reader = new ProjectReader(blocks);
-        jdbc.query(CURRENT,
-                rs -> {
-                    action.accept(reader.read(rs));
-                }, kind.code());
+    /** Every published project of a kind tonight, rebuilt one at a time, in report order. */
+    public void forEachCurrent(long runId, Kind kind, java.util.function.Consumer<StoredProject> action) {
+        for (StoredFacts f : currentFacts(runId, kind)) {
+            action.accept(load(f.id()));
+        }
+    }
+
+    /** Report order: 年度, 地区 ({@link Departments#REGIONS}), 主管部门 ({@link Departments#NAMES}), then as filed (path, first row). */
+    private record Order(int year, String region, String department, String path, int firstSeq) {
+        static final Comparator<Order> REPORT = Comparator.comparingInt(Order::year).thenComparing(Order::region, Departments.REGIONS)
+                .thenComparing(Order::department, Departments.NAMES).thenComparing(Order::path).thenComparingInt(Order::firstSeq);
+    }
+
+    private record Ordered<T>(Order order, T value) {
+    }
+
+    private static Order order(java.sql.ResultSet rs) throws SQLException {
+        return new Order(rs.getInt("budget_year"), rs.getString("region"), rs.getString("department"), rs.getString("night_path"),
+                rs.getInt("first_seq"));
+    }
+
+    private static <T> List<T> sorted(List<Ordered<T>> found) {
+        return found.stream().sorted(Comparator.comparing(Ordered::order, Order.REPORT)).map(Ordered::value).toList();
     }
 }

@@ -22,6 +22,11 @@ public final class RunOwner {
         return HOST + " " + self.pid() + " " + self.info().startInstant().map(Instant::toString).orElse("-");
     }
 
+    /** This process as manifest.json names the writer of an output: {@code host:pid}. */
+    public static String worker() {
+        return HOST + ":" + ProcessHandle.current().pid();
+    }
+
     /**
      * Whether the process an owner names is alive and is not this one; false for an owner of another
      * host or none (runs of earlier versions), which cannot be told.

@@ -1,42 +1,77 @@
 package org.jixiao.store;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-/** Runs, what each did with each input file, and the outputs it wrote. */
+/** Runs, the input folder each found, the night's figures, and the outputs each published or kept. */
 @Repository
 public class RunStore {
 
-    /** An input file as one run saw it: imported tonight, or skipped because it was unchanged. */
-    public record RunFile(String path, String action, String note, InputFile file) {
+    /** What a night did with a path of its input folder (see schema.sql, jx_run_file). */
+    public enum Action {
+        IMPORTED, UNCHANGED, REUSED, WITHDRAWN
     }
 
-    /** An output file of a run. */
+    /**
+     * A path of a night's input folder and the content it held (or, withdrawn, had the night before);
+     * {@code file} carries the content's own row counts, before the night's verdicts.
+     */
+    public record RunFile(String path, Action action, String note, InputFile file) {
+    }
+
+    /**
+     * An output file of a run: what it is, where, its pages and bytes, what it was made from
+     * ({@code fingerprint}), when it was last written ({@code modified}, ms), by which run and process.
+     */
     public record Output(String path, String kind, Integer year, String region, String department, Integer pages, long bytes,
-            String sha256) {
+            String sha256, String fingerprint, Long modified, long writtenBy, String worker, boolean made) {
+
+        /** The same file as a later night keeps it, not made again. */
+        public Output kept() {
+            return new Output(path, kind, year, region, department, pages, bytes, sha256, fingerprint, modified, writtenBy, worker,
+                    false);
+        }
     }
 
-    /** A run with what it did, for the history command. */
-    public record RunSummary(Run run, int filesImported, int filesSkipped, long rowsRead, long rowsImported, long rowsRejected,
-            int errors, int problems, int hints, int outputs) {
+    /** An output not published on purpose, and why. */
+    public record Held(String path, String kind, Integer year, String region, String department, String reason) {
     }
 
-    /** A run as listed by the history command. */
-    /** @param owner the process that started it ({@link RunOwner}), null for runs of earlier versions */
+    /** A night's figures, kept with the run for the history command. */
+    public record Figures(int filesCurrent, int filesImported, int filesWithdrawn, int filesRefused, int projectsRefused,
+            int errors, int problems, int hints, int errorsNew, int departmentsRendered, int departmentsKept) {
+    }
+
+    /**
+     * A run as listed by the history command; {@code owner} is the process that started it
+     * ({@link RunOwner}); {@code figures} null until its manifest was written.
+     */
     public record Run(long id, LocalDateTime started, LocalDateTime finished, LocalDate runDate, String input, String output,
-            String status, String owner) {
+            String status, String owner, Figures figures) {
     }
 
-    private static final org.springframework.jdbc.core.RowMapper<Run> RUN = (rs, n) -> new Run(rs.getLong("run_id"),
+    private static final RowMapper<Run> RUN = (rs, n) -> new Run(rs.getLong("run_id"),
             rs.getTimestamp("started_at").toLocalDateTime(),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
             rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status"),
-            rs.getString("owner"));
+            rs.getString("owner"), rs.getObject("files_current") == null ? null : new Figures(rs.getInt("files_current"),
+                    rs.getInt("files_imported"), rs.getInt("files_withdrawn"), rs.getInt("files_refused"),
+                    rs.getInt("projects_refused"), rs.getInt("errors"), rs.getInt("problems"), rs.getInt("hints"),
+                    rs.getInt("errors_new"), rs.getInt("departments_rendered"), rs.getInt("departments_kept")));
+
+    private static final RowMapper<Output> OUTPUT = (rs, n) -> new Output(rs.getString("path"), rs.getString("kind"),
+            (Integer) rs.getObject("budget_year"), rs.getString("region"), rs.getString("department"),
+            (Integer) rs.getObject("pages"), rs.getLong("bytes"), rs.getString("sha256"), rs.getString("fingerprint"),
+            rs.getObject("modified") == null ? null : rs.getLong("modified"), rs.getLong("written_by"), rs.getString("worker"),
+            rs.getBoolean("made"));
 
     private final JdbcTemplate jdbc;
 
@@ -72,22 +107,25 @@ public class RunStore {
 
     /** Notes that the run's process is alive now, by the database's clock (shared by every host using the store). */
     public void beat(long runId) {
-        jdbc.update("MERGE INTO jx_heartbeat (run_id, beat_at) KEY (run_id) VALUES (?, CURRENT_TIMESTAMP)", runId);
+        if (jdbc.update("UPDATE jx_heartbeat SET beat_at = CURRENT_TIMESTAMP WHERE run_id = ?", runId) == 0) {
+            jdbc.update("INSERT INTO jx_heartbeat (run_id, beat_at) VALUES (?, CURRENT_TIMESTAMP)", runId);
+        }
     }
 
     /** Seconds since the run's process last said it was alive, by the database's clock; null if it never did. */
     public Long secondsSinceBeat(long runId) {
-        List<Long> seconds = jdbc.queryForList("SELECT DATEDIFF('SECOND', beat_at, CURRENT_TIMESTAMP) FROM jx_heartbeat WHERE run_id = ?",
-                Long.class, runId);
+        List<Long> seconds = jdbc.query("SELECT beat_at, CURRENT_TIMESTAMP AS now FROM jx_heartbeat WHERE run_id = ?",
+                (rs, n) -> Duration.between(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)).toSeconds(),
+                runId);
         return seconds.isEmpty() ? null : seconds.get(0);
     }
 
-    /** Notes, in the transaction that made its versions current, that the run's import is finished. */
+    /** Notes, in the transaction that completed its contents and resolved its night, that the run's import is finished. */
     public void importFinished(long runId) {
         jdbc.update("UPDATE jx_run SET import_finished_at = ? WHERE run_id = ?", Timestamp.valueOf(LocalDateTime.now()), runId);
     }
 
-    /** Whether the run's import was finished, as far as this store knows (runs of earlier versions never say). */
+    /** Whether the run's import was finished, as far as this store knows. */
     public boolean isImportFinished(long runId) {
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT import_finished_at IS NOT NULL FROM jx_run WHERE run_id = ?",
                 Boolean.class, runId));
@@ -98,45 +136,72 @@ public class RunStore {
                 Timestamp.valueOf(LocalDateTime.now()), runId);
     }
 
-    public void recordFile(long runId, String path, String action, String note, long fileId) {
-        jdbc.update("MERGE INTO jx_run_file (run_id, file_id, path, action, note) KEY (run_id, path) VALUES (?, ?, ?, ?, ?)",
-                runId, fileId, path, action, note);
+    /** Keeps a night's figures with its run. */
+    public void recordFigures(long runId, Figures f) {
+        jdbc.update("""
+                UPDATE jx_run SET files_current = ?, files_imported = ?, files_withdrawn = ?, files_refused = ?, projects_refused = ?,
+                  errors = ?, problems = ?, hints = ?, errors_new = ?, departments_rendered = ?, departments_kept = ?
+                WHERE run_id = ?""", f.filesCurrent(), f.filesImported(), f.filesWithdrawn(), f.filesRefused(), f.projectsRefused(),
+                f.errors(), f.problems(), f.hints(), f.errorsNew(), f.departmentsRendered(), f.departmentsKept(), runId);
     }
 
-    /** How many projects the files of a run brought, imported or rejected. */
-    public long projectsOf(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_project WHERE run_id = ?", Long.class, runId);
-        return n == null ? 0 : n;
+    /** Forgets what a scan recorded (a scan repeated after a crash records it again, in the same transaction). */
+    public void clearFiles(long runId) {
+        jdbc.update("DELETE FROM jx_run_file WHERE run_id = ?", runId);
     }
 
+    public void recordFile(long runId, String path, Action action, String note, long fileId) {
+        jdbc.update("INSERT INTO jx_run_file (run_id, path, file_id, action, note) VALUES (?, ?, ?, ?, ?)", runId, path, fileId,
+                action.name(), note);
+    }
+
+    /** The paths of a night's input folder with their contents, and the files it found withdrawn, in path order. */
     public List<RunFile> files(long runId) {
         return jdbc.query("""
                 SELECT rf.path AS rf_path, rf.action, rf.note, f.* FROM jx_run_file rf JOIN jx_file f ON f.file_id = rf.file_id
-                WHERE rf.run_id = ? ORDER BY rf.path""", (rs, n) -> new RunFile(rs.getString("rf_path"), rs.getString("action"),
-                rs.getString("note"), new InputFile(rs.getLong("file_id"), rs.getLong("run_id"), rs.getString("path"),
-                        rs.getString("sha256"), rs.getLong("bytes"), rs.getInt("rows_read"), rs.getInt("rows_imported"),
-                        rs.getInt("rows_rejected"))), runId);
+                WHERE rf.run_id = ? ORDER BY rf.path""", (rs, n) -> new RunFile(rs.getString("rf_path"),
+                Action.valueOf(rs.getString("action")), rs.getString("note"), new InputFile(rs.getLong("file_id"), rs.getLong("run_id"),
+                        rs.getString("path"), rs.getString("sha256"), rs.getLong("bytes"), rs.getInt("rows_read"),
+                        rs.getInt("rows_imported"), rs.getInt("rows_rejected"))), runId);
     }
 
+    /**
+     * The last run before this one on the same input folder that resolved its night (its import
+     * finished): what the input folder held the night before.
+     */
+    public Optional<Long> previousNight(long runId) {
+        return jdbc.queryForList("""
+                SELECT MAX(r.run_id) FROM jx_run r JOIN jx_run me ON me.run_id = ? AND me.input_dir = r.input_dir
+                WHERE r.run_id < me.run_id AND r.import_finished_at IS NOT NULL""", Long.class, runId).stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Records an output of a run: written tonight, or kept from an earlier night. Recording it again replaces it. */
     public void recordOutput(long runId, Output o) {
+        jdbc.update("DELETE FROM jx_output WHERE run_id = ? AND path = ?", runId, o.path());
         jdbc.update("""
-                MERGE INTO jx_output (run_id, path, kind, budget_year, region, department, pages, bytes, sha256) KEY (run_id, path)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", runId, o.path(), o.kind(), o.year(), o.region(), o.department(), o.pages(),
-                o.bytes(), o.sha256());
+                INSERT INTO jx_output (run_id, path, kind, budget_year, region, department, pages, bytes, sha256, fingerprint, modified,
+                  written_by, worker, made) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", runId, o.path(), o.kind(), o.year(),
+                o.region(), o.department(), o.pages(), o.bytes(), o.sha256(), o.fingerprint(), o.modified(), o.writtenBy(), o.worker(),
+                o.made());
     }
 
+    /** The outputs of a run, in path order. */
     public List<Output> outputs(long runId) {
-        return jdbc.query("SELECT * FROM jx_output WHERE run_id = ? ORDER BY path", (rs, n) -> new Output(rs.getString("path"),
-                rs.getString("kind"), (Integer) rs.getObject("budget_year"), rs.getString("region"), rs.getString("department"),
-                (Integer) rs.getObject("pages"), rs.getLong("bytes"), rs.getString("sha256")), runId);
+        return jdbc.query("SELECT * FROM jx_output WHERE run_id = ? ORDER BY path", OUTPUT, runId);
     }
 
-    /** Notes a file no longer in the input folder, withdrawn by this run (a path this run also saw keeps its own record). */
-    public void recordWithdrawn(long runId, InputFile file, String note) {
-        jdbc.update("""
-                INSERT INTO jx_run_file (run_id, file_id, path, action, note)
-                SELECT ?, ?, ?, 'WITHDRAWN', ? WHERE NOT EXISTS (SELECT 1 FROM jx_run_file WHERE run_id = ? AND path = ?)""",
-                runId, file.id(), file.path(), note, runId, file.path());
+    /**
+     * The latest record of every file that runs before this one published in its output folder (killed
+     * runs included: what they recorded they wrote): what may be kept tonight if its fingerprint holds.
+     */
+    public List<Output> earlierOutputs(long runId) {
+        return jdbc.query("""
+                SELECT o.* FROM jx_output o JOIN (
+                  SELECT o2.path, MAX(o2.run_id) AS run_id FROM jx_output o2 JOIN jx_run r ON r.run_id = o2.run_id
+                  JOIN jx_run me ON me.run_id = ? AND me.output_dir = r.output_dir
+                  WHERE o2.run_id < me.run_id GROUP BY o2.path) latest ON latest.path = o.path AND latest.run_id = o.run_id
+                ORDER BY o.path""", OUTPUT, runId);
     }
 
     /**
@@ -155,12 +220,40 @@ public class RunStore {
     }
 
     public void recordRemoved(long runId, String path) {
-        jdbc.update("MERGE INTO jx_removed_output (run_id, path) KEY (run_id, path) VALUES (?, ?)", runId, path);
+        jdbc.update("DELETE FROM jx_removed_output WHERE run_id = ? AND path = ?", runId, path);
+        jdbc.update("INSERT INTO jx_removed_output (run_id, path) VALUES (?, ?)", runId, path);
     }
 
     /** Stale outputs this run removed. */
     public List<String> removed(long runId) {
         return jdbc.queryForList("SELECT path FROM jx_removed_output WHERE run_id = ? ORDER BY path", String.class, runId);
+    }
+
+    /**
+     * How many departments a night rendered (any of their files made tonight) and kept (every file kept
+     * from an earlier night by its fingerprint), in that order.
+     */
+    public int[] departmentWork(long runId) {
+        int[] work = new int[2];
+        jdbc.query("""
+                SELECT MAX(CASE WHEN made THEN 1 ELSE 0 END) FROM jx_output
+                WHERE run_id = ? AND department IS NOT NULL GROUP BY budget_year, region, department""", rs -> {
+                    work[rs.getInt(1) == 1 ? 0 : 1]++;
+                }, runId);
+        return work;
+    }
+
+    /** Notes an output the night did not publish on purpose; noting it again replaces it. */
+    public void recordHeld(long runId, Held h) {
+        jdbc.update("DELETE FROM jx_held_output WHERE run_id = ? AND path = ?", runId, h.path());
+        jdbc.update("INSERT INTO jx_held_output (run_id, path, kind, budget_year, region, department, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                runId, h.path(), h.kind(), h.year(), h.region(), h.department(), h.reason());
+    }
+
+    public List<Held> held(long runId) {
+        return jdbc.query("SELECT * FROM jx_held_output WHERE run_id = ? ORDER BY path", (rs, n) -> new Held(rs.getString("path"),
+                rs.getString("kind"), (Integer) rs.getObject("budget_year"), rs.getString("region"), rs.getString("department"),
+                rs.getString("reason")), runId);
     }
 
     /** The latest run that did not complete (killed, failed or stopped), if it is the latest run at all. */
@@ -169,21 +262,19 @@ public class RunStore {
                 .filter(r -> !r.status().equals("COMPLETED") && !r.status().equals("ABANDONED")).findFirst();
     }
 
-    public List<RunSummary> history() {
-        return jdbc.query("""
-                SELECT r.*,
-                  (SELECT COUNT(*) FROM jx_run_file rf WHERE rf.run_id = r.run_id AND rf.action = 'IMPORTED') AS imported,
-                  (SELECT COUNT(*) FROM jx_run_file rf WHERE rf.run_id = r.run_id AND rf.action = 'SKIPPED') AS skipped,
-                  (SELECT COALESCE(SUM(f.rows_read), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_read,
-                  (SELECT COALESCE(SUM(f.rows_imported), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_imported,
-                  (SELECT COALESCE(SUM(f.rows_rejected), 0) FROM jx_file f WHERE f.run_id = r.run_id) AS rows_rejected,
-                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '错误') AS errors,
-                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '问题') AS problems,
-                  (SELECT COUNT(*) FROM jx_finding x WHERE x.run_id = r.run_id AND x.severity = '提示') AS hints,
-                  (SELECT COUNT(*) FROM jx_output o WHERE o.run_id = r.run_id) AS outputs
-                FROM jx_run r ORDER BY r.run_id""", (rs, n) -> new RunSummary(RUN.mapRow(rs, n), rs.getInt("imported"),
-                rs.getInt("skipped"), rs.getLong("rows_read"), rs.getLong("rows_imported"), rs.getLong("rows_rejected"),
-                rs.getInt("errors"), rs.getInt("problems"), rs.getInt("hints"), rs.getInt("outputs")));
+    /** How many projects the contents a run read brought, imported or rejected. */
+    public long projectsRead(long runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM jx_project WHERE run_id = ?", Long.class, runId);
+        return n == null ? 0 : n;
+    }
+
+    /** How many files each run published or kept (the parts of the books aside), by run id. */
+    public java.util.Map<Long, Integer> outputCounts() {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        jdbc.query("SELECT run_id, COUNT(*) FROM jx_output WHERE kind <> 'part' GROUP BY run_id", rs -> {
+            counts.put(rs.getLong(1), rs.getInt(2));
+        });
+        return counts;
     }
 
     public List<Run> runs() {

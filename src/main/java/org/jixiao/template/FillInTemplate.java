@@ -54,13 +54,18 @@ public final class FillInTemplate {
 
     /** Writes the template to {@code target}; an existing file is never overwritten (it may be a filled copy). */
     public void write(Path target) throws IOException {
+        writeNew(this::build, target);
+    }
+
+    /** Writes a workbook under a temporary name beside {@code target}, then renames it; never over an existing file. */
+    static void writeNew(java.util.function.Supplier<XSSFWorkbook> build, Path target) throws IOException {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, ".template-", ".xlsx.tmp");
-        try (XSSFWorkbook workbook = build(); OutputStream out = Files.newOutputStream(temp)) {
+        try (XSSFWorkbook workbook = build.get(); OutputStream out = Files.newOutputStream(temp)) {
             workbook.write(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -115,7 +120,7 @@ public final class FillInTemplate {
         return styles;
     }
 
-    private static CellStyle headerStyle(XSSFWorkbook workbook, boolean required) {
+    static CellStyle headerStyle(XSSFWorkbook workbook, boolean required) {
         CellStyle s = workbook.createCellStyle();
         Font font = workbook.createFont();
         font.setBold(true);

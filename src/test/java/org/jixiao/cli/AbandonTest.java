@@ -35,7 +35,7 @@ class AbandonTest {
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
 
         String said = run("--fresh");
-        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「合并」步骤", "它的导入已完成，保留", "未变更跳过 5")
+        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「合并」步骤", "它已读入的内容保留", "本次读入 0，未变更 5")
                 .doesNotContain("撤回");
     }
 
@@ -48,10 +48,12 @@ class AbandonTest {
         finishSampleRun();
         forgetStepsAfter("scan");
         sql("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL",
-                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL, import_finished_at = NULL");
+                "UPDATE jx_run SET status = 'STARTED', finished_at = NULL, import_finished_at = NULL",
+                "UPDATE jx_file SET complete = FALSE");
 
         String said = run("--fresh");
-        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「导入」步骤", "它未完成的导入已撤回", "未变更跳过 0");
+        assertThat(said).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "停在「导入」步骤", "它未完成的导入已撤回", "本次读入 5，未变更 0");
+        assertThat(number("SELECT COUNT(*) FROM jx_file WHERE run_id = 1")).as("what it read, incomplete, is discarded").isZero();
     }
 
     /**
@@ -68,7 +70,7 @@ class AbandonTest {
 
         RunOutputs.Said said = cli("--fresh");
         assertThat(said.code()).isEqualTo(ExitCode.FAILED.code());
-        assertThat(said.out()).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "它的导入已完成，保留");
+        assertThat(said.out()).contains("已放弃上次未完成的第1次运行（按 --fresh 的要求", "它已读入的内容保留");
         assertThat(said.err()).contains("运行失败");
     }
 
@@ -83,7 +85,7 @@ class AbandonTest {
                 "UPDATE jx_run SET status = 'STARTED', finished_at = NULL");
 
         String said = run();
-        assertThat(said).contains("jixiao 第2次运行", "已放弃上次未完成的第1次运行（之前已放弃，但未记完", "它的导入已完成，保留", "完成 / done");
+        assertThat(said).contains("jixiao 第2次运行", "已放弃上次未完成的第1次运行（之前已放弃，但未记完", "它已读入的内容保留", "完成 / done");
     }
 
     /**

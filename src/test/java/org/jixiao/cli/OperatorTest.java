@@ -93,8 +93,9 @@ class OperatorTest {
         assertThat(Cli.run(new String[] {"history", "--output=" + output})).isZero();
         String history = out.toString(StandardCharsets.UTF_8);
         assertThat(history.lines()).hasSize(3);
-        assertThat(history.lines().skip(1).findFirst().orElseThrow()).contains("完成", "5/0", "396/396/0", "0/16/11");
-        assertThat(history.lines().skip(2).findFirst().orElseThrow()).contains("完成", "1/4", "1/0/1", "1/0/0");
+        // files current/read that night/withdrawn, refused files/projects, 错误(new)/问题/提示, departments made/kept
+        assertThat(history.lines().skip(1).findFirst().orElseThrow()).contains("完成", "5/5/0", "0/0", "0(0)/16/11", "5/0");
+        assertThat(history.lines().skip(2).findFirst().orElseThrow()).contains("完成", "5/1/0", "1/0", "1(1)/16/11", "0/4");
     }
 
     @Test

@@ -19,7 +19,7 @@ class ReportTest {
     @Test
     void aRunOnOtherFoldersIsGivenUpWithoutBeingAskedAndKeepsAFinishedImport() {
         String line = Report.abandoned(new NightlyRun.Abandoned(7, LocalDate.of(2026, 11, 19), "render:partition3", NightlyRun.Reason.OTHER_FOLDERS, false, false));
-        assertThat(line).contains("第7次运行", "它的输入或输出文件夹与本次不同", "停在「生成报表」步骤", "它的导入已完成，保留")
+        assertThat(line).contains("第7次运行", "它的输入或输出文件夹与本次不同", "停在「生成报表」步骤", "它已读入的内容保留")
                 .doesNotContain("撤回");
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
-/** Night after night on the same store: unchanged files are not imported twice; a changed filing replaces its earlier version. */
+/** Night after night on the same store: unchanged files are not read twice; a changed filing replaces its earlier version. */
 class RerunTest {
 
     @TempDir
@@ -30,11 +30,14 @@ class RerunTest {
         assertThat(RunOutputs.run(input, output)).isZero();
         JsonNode manifest = RunOutputs.manifest(output);
         assertThat(manifest.get("run").get("id").asInt()).isEqualTo(2);
-        for (JsonNode in : manifest.get("inputs")) {
-            assertThat(in.get("action").asString()).isEqualTo("SKIPPED");
-            assertThat(in.get("importedByRun").asInt()).isEqualTo(1);
+        assertThat(manifest.get("run").get("files")).hasSize(5);
+        for (JsonNode in : manifest.get("run").get("files")) {
+            assertThat(in.get("action").asString()).isEqualTo("UNCHANGED");
+            assertThat(in.get("readByRun").asInt()).isEqualTo(1);
             assertThat(in.get("note").asString()).contains("未变更");
         }
+        assertThat(manifest.get("run").get("departments").get("kept").asInt()).isEqualTo(5);
+        assertThat(manifest.get("run").get("departments").get("rendered").asInt()).isZero();
         assertThat(Files.readString(output.resolve("2025/汇总数据/绩效目标-部门.csv"))).isEqualTo(before);
         Path trace = output.resolve(".jixiao/store.trace.db");
         if (Files.exists(trace)) {
@@ -55,10 +58,13 @@ class RerunTest {
         assertThat(RunOutputs.run(input, output)).isZero();
 
         JsonNode manifest = RunOutputs.manifest(output);
-        for (JsonNode in : manifest.get("inputs")) {
+        for (JsonNode in : manifest.get("run").get("files")) {
             boolean changed = in.get("path").asString().equals(SONGJIANG);
-            assertThat(in.get("action").asString()).isEqualTo(changed ? "IMPORTED" : "SKIPPED");
+            assertThat(in.get("action").asString()).isEqualTo(changed ? "IMPORTED" : "UNCHANGED");
         }
+        // only the department whose filing changed is made again
+        assertThat(manifest.get("run").get("departments").get("rendered").asInt()).isEqualTo(1);
+        assertThat(manifest.get("run").get("departments").get("kept").asInt()).isEqualTo(4);
         Map<String, String> songjiang = RunOutputs.csv(output.resolve("2025/汇总数据/绩效目标-部门.csv")).stream()
                 .filter(r -> r.get("主管部门").equals("中共上海市松江区委组织部")).findFirst().orElseThrow();
         assertThat(songjiang).containsEntry("项目数", "7").containsEntry("年度资金申请总额(元)", "8033150.00");

@@ -99,6 +99,20 @@ final class RunOutputs {
         return files;
     }
 
+    /**
+     * What a night publishes, as a fresh run on the same folder must publish it byte for byte: every
+     * published file by its SHA-256, manifest.json without its run section (what the night did to get there).
+     */
+    static Map<String, String> publication(Path output) throws IOException {
+        Map<String, String> files = publishedFiles(output);
+        JsonMapper json = JsonMapper.builder().build();
+        tools.jackson.databind.node.ObjectNode manifest = (tools.jackson.databind.node.ObjectNode) json.readTree(
+                output.resolve("manifest.json").toFile());
+        manifest.remove("run");
+        files.put("manifest.json", json.writeValueAsString(manifest));
+        return files;
+    }
+
     static void copyTree(Path from, Path to) throws IOException {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(from)) {

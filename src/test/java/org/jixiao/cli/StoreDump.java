@@ -13,17 +13,21 @@ import java.util.List;
 final class StoreDump {
 
     private static final String[] QUERIES = {
-        "SELECT path, sha256, bytes, is_current, rows_read, rows_imported, rows_rejected, file_rejected FROM jx_file ORDER BY path",
+        "SELECT path, sha256, bytes, complete, rows_read, rows_imported, rows_rejected, file_rejected, file_refused FROM jx_file ORDER BY path",
         "SELECT run_id, path, action, note FROM jx_run_file ORDER BY run_id, path",
         """
         SELECT f.path, b.first_seq, b.sheet, b.kind, b.project_key, b.row_count, b.rows_packed
         FROM jx_block b JOIN jx_file f ON f.file_id = b.file_id ORDER BY f.path, b.first_seq""",
         """
-        SELECT f.path, p.project_key, p.kind, p.status, p.is_current, p.budget_year, p.region, p.department, p.name,
+        SELECT f.path, p.project_key, p.kind, p.status, p.digest, p.budget_year, p.region, p.department, p.name,
           p.annual_amount, p.executed, p.execution_rate, p.total_score, p.grade, p.row_count, p.first_seq, p.first_row
         FROM jx_project p JOIN jx_file f ON f.file_id = p.file_id ORDER BY f.path, p.project_key""",
-        "SELECT run_id, rule_id, file, sheet, row_no, col, department, project, message FROM jx_finding ORDER BY file, sheet, row_no, rule_id, message",
-        "SELECT run_id, path, kind, budget_year, region, department, pages, bytes, sha256 FROM jx_output ORDER BY path",
+        "SELECT run_id, night_run_id, rule_id, file, sheet, row_no, col, department, project, message FROM jx_finding "
+            + "ORDER BY file, sheet, row_no, rule_id, message, col, department, project",
+        """
+        SELECT n.run_id, n.path, p.project_key, n.status FROM jx_night_project n JOIN jx_project p ON p.project_id = n.project_id
+        ORDER BY n.run_id, n.path, p.project_key""",
+        "SELECT run_id, path, kind, budget_year, region, department, pages, bytes, sha256, fingerprint FROM jx_output ORDER BY path",
         "SELECT run_id, run_date, status FROM jx_run ORDER BY run_id"};
 
     private StoreDump() {

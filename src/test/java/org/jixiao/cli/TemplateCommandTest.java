@@ -25,6 +25,16 @@ class TemplateCommandTest {
     }
 
     @Test
+    void writesTheRosterAsTheFileTheNightLooksFor() {
+        Path file = dir.resolve("名单.xlsx");
+
+        int code = Cli.run(new String[] {"template", "--kind=roster", "--output=" + file});
+
+        assertThat(code).isEqualTo(ExitCode.OK.code());
+        assertThat(file).isRegularFile();
+    }
+
+    @Test
     void neverOverwritesAnExistingFile() throws IOException {
         Path file = Files.writeString(dir.resolve("已填好.xlsx"), "filled by a department");
 

@@ -47,20 +47,22 @@ class WithdrawnFilesTest {
         assertThat(output.resolve(COMMITTEE_FOLDER)).as("the department's folder, left empty, goes too").doesNotExist();
         JsonNode manifest = RunOutputs.manifest(output);
         List<String> actions = new ArrayList<>();
-        manifest.get("inputs").forEach(in -> actions.add(in.get("path").asString() + " " + in.get("action").asString()));
+        manifest.get("run").get("files").forEach(in -> actions.add(in.get("path").asString() + " " + in.get("action").asString()));
         assertThat(actions).contains(WORK_COMMITTEE + " WITHDRAWN").hasSize(5);
+        assertThat(manifest.get("run").get("withdrawn")).hasSize(1);
+        assertThat(manifest.get("inputs")).hasSize(4);
         List<String> removed = new ArrayList<>();
-        manifest.get("removed").forEach(p -> removed.add(p.asString()));
+        manifest.get("run").get("removed").forEach(p -> removed.add(p.asString()));
         assertThat(removed).contains(COMMITTEE_FOLDER + "/汇总表.pdf", COMMITTEE_FOLDER + "/绩效目标申报表.pdf")
                 .allSatisfy(p -> assertThat(output.resolve(p)).doesNotExist());
         // what the run published is all there, and the output folder's own README is not jixiao's to remove
         manifest.get("outputs").forEach(o -> assertThat(output.resolve(o.get("path").asString())).exists());
 
-        // put back, it counts again: imported afresh, as its version was withdrawn
+        // put back, it counts again: its content was read before and is taken as read
         Files.copy(Path.of("input").resolve(WORK_COMMITTEE), input.resolve(WORK_COMMITTEE));
         RunOutputs.Said again = run();
         assertThat(again.code()).isZero();
-        assertThat(again.out()).contains("导入 1，未变更跳过 4").doesNotContain("撤回");
+        assertThat(again.out()).contains("本次读入 0，未变更 4，改名、移动或放回 1").doesNotContain("撤回");
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
         assertThat(output.resolve(COMMITTEE_FOLDER).resolve("汇总表.pdf")).exists();
     }
@@ -76,21 +78,33 @@ class WithdrawnFilesTest {
         RunOutputs.Said said = run();
 
         assertThat(said.code()).isZero();
-        assertThat(said.out()).contains("跳过 松江区/" + WORK_COMMITTEE + "：与已导入的「" + WORK_COMMITTEE + "」内容相同")
-                .doesNotContain("撤回", "删除");
+        assertThat(said.out()).contains("本次读入 0，未变更 4，改名、移动或放回 1", "未变更保留 5 个").doesNotContain("撤回", "删除");
+        JsonNode moved = null;
+        for (JsonNode f : RunOutputs.manifest(output).get("run").get("files")) {
+            moved = f.get("path").asString().equals("松江区/" + WORK_COMMITTEE) ? f : moved;
+        }
+        assertThat(moved).isNotNull();
+        assertThat(moved.get("action").asString()).isEqualTo("REUSED");
+        assertThat(moved.get("note").asString()).contains("当时为「" + WORK_COMMITTEE + "」");
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
-        assertThat(RunOutputs.publishedFiles(output).keySet()).containsAll(before.keySet());
+        assertThat(RunOutputs.publishedFiles(output)).isEqualTo(before);
     }
 
     @Test
-    void aFilingAFileHadReplacedCountsAgainWhenThatFileIsWithdrawn() throws IOException {
+    void aFilingInTwoFilesIsPublishedFromTheFirstAndCountsAgainWhenTheOtherGoes() throws IOException {
         RunOutputs.copyTree(Path.of("input"), input);
         assertThat(RunOutputs.run(input, output)).isZero();
-        // the department files a corrected copy under a new name: 党代表工作经费 18,000 → 28,000
+        // the department files a corrected copy under a new name beside the old one: 党代表工作经费 18,000 → 28,000.
+        // Both are in the folder, so every project is filed twice: the first file in path order (…-更正.csv, as '-'
+        // sorts before '.') is published, the other's seven projects are E07
         String corrected = Files.readString(input.resolve(SONGJIANG), StandardCharsets.UTF_8).replace("\"18,000.00\"", "\"28,000.00\"");
         Files.writeString(input.resolve("000-松江区委组织部-2025-绩效目标-更正.csv"), corrected, StandardCharsets.UTF_8);
-        assertThat(RunOutputs.run(input, output)).isZero();
-        assertThat(songjiang2025()).containsEntry("年度资金申请总额(元)", "8033150.00");
+        RunOutputs.Said both = run();
+        assertThat(both.code()).isEqualTo(ExitCode.REJECTIONS.code());
+        assertThat(both.out()).contains("拒收：文件 0 个，项目 7 个");
+        assertThat(songjiang2025()).containsEntry("项目数", "7").containsEntry("年度资金申请总额(元)", "8033150.00");
+        assertThat(RunOutputs.csv(output.resolve("问题清单.csv"))).filteredOn(f -> "E07".equals(f.get("规则编号")))
+                .hasSize(7).allSatisfy(f -> assertThat(f.get("文件")).isEqualTo(SONGJIANG));
 
         // the correction turns out to be wrong and is taken away: the filing still in the folder counts again
         Files.delete(input.resolve("000-松江区委组织部-2025-绩效目标-更正.csv"));
@@ -112,14 +126,14 @@ class WithdrawnFilesTest {
         RunOutputs.Said said = run();
 
         assertThat(said.code()).isEqualTo(ExitCode.FAILED.code());
-        assertThat(said.err()).contains("中没有申报文件，而库中有 5 个文件的申报", "本次未运行", "--output");
+        assertThat(said.err()).contains("中没有申报文件，而上次运行时有 5 个", "本次未运行", "--output");
         assertThat(RunOutputs.publishedFiles(output)).isEqualTo(before);
 
         // the files are back (the share is mounted again): the night runs as if nothing had happened
         RunOutputs.copyTree(Path.of("input"), input);
         RunOutputs.Said back = run();
         assertThat(back.code()).isZero();
-        assertThat(back.out()).contains("未变更跳过 5").doesNotContain("撤回");
+        assertThat(back.out()).contains("本次读入 0，未变更 5").doesNotContain("撤回");
         assertThat(departments(2023)).contains("中共上海市松江区区级机关工作委员会");
     }
 

@@ -10,6 +10,8 @@ public final class Projects {
 
     private Kind kind = Kind.TARGETS;
     private String name = "党建工作";
+    private String code;
+    private int year = 2025;
     private String department = "中共上海市松江区委组织部";
     private String category = "其他运转类";
     private LocalDate start = LocalDate.of(2025, 1, 1);
@@ -42,6 +44,16 @@ public final class Projects {
 
     public Projects name(String name) {
         this.name = name;
+        return this;
+    }
+
+    public Projects code(String code) {
+        this.code = code;
+        return this;
+    }
+
+    public Projects year(int year) {
+        this.year = year;
         return this;
     }
 
@@ -135,7 +147,7 @@ public final class Projects {
                 ? new SelfEvaluation(budget, Budget.NONE, Budget.NONE, Budget.NONE, fundWeight, "预期", "完成", statedRate,
                         statedFundScore, statedTotalWeight, statedTotalScore)
                 : null;
-        return new Project(kind, 2025, Departments.regionOf(department), Departments.canonical(department), department, null,
+        return new Project(kind, year, Departments.regionOf(department), Departments.canonical(department), department, code,
                 name, "其他经常性项目", category, kind == Kind.TARGETS ? start : null, kind == Kind.TARGETS ? end : null,
                 kind == Kind.TARGETS ? funds : null, evaluation, null, "年度目标", indicators, new SourceRef("t.csv", "", 2));
     }

@@ -18,8 +18,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jixiao.filing.Departments;
+import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
+import org.jixiao.filing.Project;
+import org.jixiao.findings.TargetsCheck;
+import org.jixiao.ingest.FolderProjects;
+import org.jixiao.summary.ProjectFlow;
+import org.jixiao.summary.YearOverYear;
+import org.jixiao.summary.YearSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -36,12 +45,74 @@ class GeneratorTest {
     private Path dir;
     private Generated city;
     private Map<String, String> hashes;
+    private Generated twoYears;
 
     @BeforeAll
     void generate(@TempDir Path dir) throws IOException {
         this.dir = dir;
         city = new Generator().generate(PROJECTS, SEED, dir.resolve("a"));
         hashes = hashes(dir.resolve("a"));
+        twoYears = new Generator().generate(PROJECTS, SEED, Mix.ALL, Generator.Years.BOTH, dir.resolve("two"));
+    }
+
+    /** Issue 17: the year before's 申报表, paired with that year's 自评表 and compared with this year's. */
+    @Nested
+    class TwoYears {
+
+        @Test
+        void everyFileOfTheOneYearCityKeepsItsBytesAndEachDepartmentFilesOne2024TargetsFileMore() throws IOException {
+            Map<String, String> two = hashes(dir.resolve("two"));
+            assertThat(two).containsAllEntriesOf(hashes);
+            assertThat(two.keySet().stream().filter(p -> !hashes.containsKey(p)))
+                    .hasSize(city.departments()).allMatch(p -> p.contains("-2024-绩效目标"));
+            assertThat(twoYears.files()).isEqualTo(city.files() + city.departments());
+            assertThat(twoYears.defects()).isEqualTo(city.defects());
+            assertThat(twoYears.previousTargetsProjects()).isEqualTo(city.targetsProjects() - twoYears.mismatchCounts()
+                    .getOrDefault(PairMismatch.NO_TARGETS, 0));
+        }
+
+        @Test
+        void theSelfEvaluationsAgreeWithTheirTargetsExceptWhereAMismatchWasPlanted() throws IOException {
+            assertThat(twoYears.mismatchCounts()).containsOnlyKeys(PairMismatch.values());
+            List<Project> projects = FolderProjects.read(dir.resolve("two"), List.of()).projects();
+            Set<String> found = new TreeSet<>();
+            Map<String, List<Project>> self = group(projects, Kind.SELF_EVALUATION, 2024);
+            Map<String, List<Project>> targets = group(projects, Kind.TARGETS, 2024);
+            self.forEach((department, evaluated) -> TargetsCheck.check(evaluated, targets.getOrDefault(department, List.of())).findings()
+                    .forEach(f -> found.add(f.department() + "|" + f.project() + "|" + f.rule().id())));
+            Set<String> planted = new TreeSet<>();
+            twoYears.mismatches().forEach(m -> planted.add(m.department() + "|" + m.project() + "|" + m.mismatch().rule().id()));
+            assertThat(found).isEqualTo(planted);
+        }
+
+        @Test
+        void eachDepartmentHasOneProjectNewIn2025AndOneThatEndedIn2024() throws IOException {
+            List<Project> projects = FolderProjects.read(dir.resolve("two"), List.of()).projects();
+            YearSummary y2024 = new YearSummary(2024);
+            YearSummary y2025 = new YearSummary(2025);
+            projects.stream().filter(p -> p.kind() == Kind.TARGETS).forEach(p -> (p.year() == 2024 ? y2024 : y2025).addTarget(p));
+            YearOverYear y = YearOverYear.targets(y2025, y2024);
+            int departments = city.departments();
+            // a planted UNREADABLE_AMOUNT refuses a 2025 project (its 2024 one then ended), a NO_TARGETS mismatch leaves
+            // a project out of 2024 (its 2025 one is then new)
+            long refused2025 = city.defects().stream().filter(d -> d.defect() == Defect.UNREADABLE_AMOUNT).count();
+            int left2024 = twoYears.mismatchCounts().get(PairMismatch.NO_TARGETS);
+            ProjectFlow flow = y.overall().flow();
+            assertThat(refused2025).isPositive();
+            assertThat(flow.ended()).isEqualTo(departments + (int) refused2025);
+            assertThat(flow.added()).isEqualTo(departments + left2024);
+            assertThat(flow.continued() + flow.ended()).isEqualTo(twoYears.previousTargetsProjects());
+            assertThat(flow.added() + flow.continued()).isEqualTo(PROJECTS - (int) refused2025);
+            assertThat(y.rows().stream().filter(r -> r.level() == YearOverYear.Level.部门)).hasSize(departments)
+                    .allMatch(r -> r.status().equals("延续"));
+        }
+
+        private static Map<String, List<Project>> group(List<Project> projects, Kind kind, int year) {
+            Map<String, List<Project>> by = new TreeMap<>();
+            projects.stream().filter(p -> p.kind() == kind && p.year() == year)
+                    .forEach(p -> by.computeIfAbsent(p.department(), k -> new java.util.ArrayList<>()).add(p));
+            return by;
+        }
     }
 
     @Nested

@@ -92,7 +92,9 @@ class NightlyPdfTest {
                           b.project_key, b.first_seq
                         FROM jx_project p JOIN jx_block b ON b.file_id = p.file_id AND b.project_key = p.project_key
                         JOIN jx_file f ON f.file_id = p.file_id
-                        WHERE p.is_current AND p.status = 'IMPORTED' ORDER BY p.project_id, b.first_seq""")) {
+                        JOIN jx_night_project n ON n.project_id = p.project_id
+                        WHERE n.run_id = (SELECT MAX(run_id) FROM jx_run) AND n.status = 'IMPORTED'
+                        ORDER BY p.project_id, b.first_seq""")) {
             while (rs.next()) {
                 Kind kind = Kind.ofCode(rs.getString(1));
                 String file = kind == Kind.TARGETS ? "绩效目标申报表.pdf" : "绩效自评表.pdf";

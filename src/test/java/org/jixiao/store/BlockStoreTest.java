@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
-/** The check step's work list: keys in two files, keys marked for a recheck, and blocks stored without a listed key. */
+/** The check step's work list: the projects the import could not check as it read them, and only those. */
 class BlockStoreTest {
 
     private JdbcTemplate jdbc;
@@ -28,7 +28,7 @@ class BlockStoreTest {
         jdbc = new JdbcTemplate(db);
         blocks = new BlockStore(jdbc);
         for (String path : new String[] {"a.csv", "b.csv"}) {
-            jdbc.update("INSERT INTO jx_file (run_id, path, sha256, bytes) VALUES (1, ?, ?, 1)", path, "0".repeat(64));
+            jdbc.update("INSERT INTO jx_file (run_id, path, sha256, checks, bytes) VALUES (1, ?, ?, ?, 1)", path, "0".repeat(64), "0".repeat(64));
         }
     }
 
@@ -48,25 +48,24 @@ class BlockStoreTest {
     }
 
     @Test
-    void theStepSeesKeysInTwoFilesAndKeysMarkedForARecheck() {
+    void theStepSeesOnlyKeysMarkedForARecheck() {
         block("a.csv", "甲", 1);
         block("a.csv", "乙", 2);
         block("b.csv", "甲", 1);
         block("b.csv", "丙", 2);
         blocks.recordKeys(1, List.of(new BlockStore.FiledKey(file("a.csv"), "甲", false), new BlockStore.FiledKey(file("a.csv"), "乙", false),
                 new BlockStore.FiledKey(file("b.csv"), "甲", false), new BlockStore.FiledKey(file("b.csv"), "丙", true)));
-        assertThat(toCheck()).containsExactly("b.csv:丙", "a.csv:甲", "b.csv:甲");
-        assertThat(blocks.projectsToCheck(1)).isEqualTo(3);
+        assertThat(toCheck()).containsExactly("b.csv:丙");
+        assertThat(blocks.projectsToCheck(1)).isEqualTo(1);
     }
 
     @Test
-    void blocksStoredWithoutTheirKeyListedAreListedForARecheck() {
+    void aKeyMetAgainLaterInItsFileIsRechecked() {
         block("a.csv", "甲", 1);
         block("a.csv", "乙", 2);
-        blocks.recordKeys(1, List.of(new BlockStore.FiledKey(file("a.csv"), "甲", false)));
-        assertThat(toCheck()).isEmpty();
-        assertThat(blocks.listUnlistedKeys(1)).isEqualTo(1);
-        assertThat(toCheck()).containsExactly("a.csv:乙");
-        assertThat(blocks.listUnlistedKeys(1)).isZero();
+        block("a.csv", "甲", 3);
+        blocks.recordKeys(1, List.of(new BlockStore.FiledKey(file("a.csv"), "甲", false), new BlockStore.FiledKey(file("a.csv"), "乙", false)));
+        blocks.recordKeys(1, List.of(new BlockStore.FiledKey(file("a.csv"), "甲", true), new BlockStore.FiledKey(file("a.csv"), "甲", true)));
+        assertThat(toCheck()).containsExactly("a.csv:甲");
     }
 }

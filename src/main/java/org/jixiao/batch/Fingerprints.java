@@ -1,0 +1,105 @@
+package org.jixiao.batch;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.JixiaoApplication;
+import org.jixiao.filing.Kind;
+import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.filing.Sha256;
+import org.jixiao.render.Printing;
+import org.jixiao.render.Reports;
+import org.jixiao.store.ProjectStore;
+import org.jixiao.summary.Department;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each output is made from, as one SHA-256: the night compares it with the fingerprint recorded
+ * when the file was last written, and keeps the file when they agree. A department's reports are made
+ * from its projects as filed (their digests, in report order), jixiao's version, the templates they
+ * use and --draft; what sums departments up (地区 and overall 汇总表, the books) also from the run date.
+ * So a changed template or setting touches exactly the outputs made with it.
+ */
+@Component
+class Fingerprints {
+
+    /**
+     * Changes when a change to jixiao alters what a filing's content reads as, or how a report looks,
+     * without a change of version: every content is then read again, every report made again.
+     */
+    static final int FORMAT = 1;
+    static final String VERSION = version();
+
+    static final String[] TARGETS = {"targets-form", "targets-indicators", "disclosure"};
+    static final String[] SELF = {"self-form", "self-indicators"};
+    static final String[] SUMMARY = {"summary", "summary-deductions", "summary-self-departments", "summary-self-projects",
+        "summary-targets", "chart-bars", "chart-columns"};
+    static final String[] BOOK = {"book-cover", "book-contents"};
+
+    private final ScoringPolicy policy;
+    private final Reports reports;
+    private final Map<String, String> templates = new ConcurrentHashMap<>();
+
+    Fingerprints(ScoringPolicy policy, Reports reports) {
+        this.policy = policy;
+        this.reports = reports;
+    }
+
+    /** What reading and checking a content depends on besides its bytes: a content read under other checks is read again. */
+    String checks() {
+        return Sha256.of("checks", FORMAT, VERSION, policy);
+    }
+
+    /** A department's 申报表 (its part and PDF) and disclosure edition; {@code held} when the edition is held back. */
+    String targets(Department d, List<ProjectStore.Seen> seen, boolean draft, boolean held) {
+        return department("targets", TARGETS, d, seen, Kind.TARGETS, draft).add(held).hex();
+    }
+
+    /** A department's 自评表, its part and PDF. */
+    String selfEvaluations(Department d, List<ProjectStore.Seen> seen, boolean draft) {
+        return department("self", SELF, d, seen, Kind.SELF_EVALUATION, draft).hex();
+    }
+
+    /** A department's 汇总表, its part and PDF: both kinds of its projects, rejected ones counted. */
+    String summary(Department d, List<ProjectStore.Seen> seen, boolean draft) {
+        return department("summary", SUMMARY, d, seen, null, draft).hex();
+    }
+
+    private Sha256 department(String what, String[] names, Department d, List<ProjectStore.Seen> seen, Kind kind, boolean draft) {
+        Sha256 sha = new Sha256().add(what).add(FORMAT).add(VERSION).add(templates(names)).add(draft).add(d.year()).add(d.region())
+                .add(d.name());
+        for (ProjectStore.Seen s : seen) {
+            if (kind == null || s.kind() == kind) {
+                // in report order, which is what the file names decide; the names themselves are printed nowhere
+                sha.add(s.kind()).add(s.published()).add(s.digest());
+            }
+        }
+        return sha;
+    }
+
+    /** A 地区's or the overall 汇总表: its departments' 汇总表 (by their fingerprints), the run date and --draft. */
+    String aggregate(String what, int year, String region, List<String> departments, LocalDate runDate, boolean draft) {
+        Sha256 sha = new Sha256().add(what).add(FORMAT).add(VERSION).add(templates(SUMMARY)).add(draft).add(runDate).add(year)
+                .add(region);
+        departments.forEach(sha::add);
+        return sha.hex();
+    }
+
+    /** A book: what its cover says, the parts it binds (by their bytes), the run date and how it is printed. */
+    String book(Object cover, List<String> parts, LocalDate runDate, Printing printing) {
+        Sha256 sha = new Sha256().add("book").add(FORMAT).add(VERSION).add(templates(BOOK)).add(printing.draft())
+                .add(printing.duplex()).add(runDate).add(cover);
+        parts.forEach(sha::add);
+        return sha.hex();
+    }
+
+    private String templates(String[] names) {
+        return templates.computeIfAbsent(String.join(",", names), k -> reports.templates().digest(names));
+    }
+
+    private static String version() {
+        String v = JixiaoApplication.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,116 @@
+package org.jixiao.batch;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+/**
+ * For tests of what a kill leaves: halts the JVM, as {@code kill -9} would (no shutdown hooks, no
+ * rollback, nothing flushed), at a named point of the night given by the system property
+ * {@code jixiao.test.halt}: {@code <step>:start} as a step starts, {@code <step>:chunk<N>} as a chunk
+ * starts once N chunks of the step (of any of its partitions) were committed, {@code <step>:inchunk<N>}
+ * in the N-th chunk, written but not committed. A step is named as in the job ({@code import}, {@code render} …);
+ * a partition counts as its step. Without the property it does nothing.
+ */
+final class Halt implements StepExecutionListener, ChunkListener<Object, Object> {
+
+    static final String PROPERTY = "jixiao.test.halt";
+    /** The exit code a halted JVM ends with, as a process killed by SIGKILL reports it. */
+    static final int EXIT = 137;
+
+    private static final Halt NONE = new Halt(null, null, 0, false);
+    /** The halt this JVM was started with, read once. */
+    static final Halt ONCE = fromSystemProperty();
+
+    private final String step;
+    private final String at;
+    private final int chunk;
+    private final boolean inChunk;
+    private final Map<String, AtomicInteger> chunks = new ConcurrentHashMap<>();
+
+    private Halt(String step, String at, int chunk, boolean inChunk) {
+        this.step = step;
+        this.at = at;
+        this.chunk = chunk;
+        this.inChunk = inChunk;
+    }
+
+    /** The halt the system property asks for, or one that never halts. */
+    static Halt fromSystemProperty() {
+        String spec = System.getProperty(PROPERTY);
+        if (spec == null || spec.isBlank()) {
+            return NONE;
+        }
+        String[] parts = spec.split(":");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException(PROPERTY + " must be <step>:start, <step>:chunk<N> or <step>:inchunk<N>: " + spec);
+        }
+        if (parts[1].startsWith("inchunk")) {
+            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(7)), true);
+        }
+        if (parts[1].startsWith("chunk")) {
+            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(5)), false);
+        }
+        return new Halt(parts[0], parts[1], 0, false);
+    }
+
+    boolean active() {
+        return step != null;
+    }
+
+    @Override
+    public void beforeStep(StepExecution execution) {
+        if (stepOf(execution.getStepName()).equals(step) && "start".equals(at) && !execution.getStepName().contains(":")) {
+            halt();
+        }
+    }
+
+    @Override
+    public void beforeChunk(Chunk<Object> items) {
+        // the chunks before this one are committed
+        if (!inChunk && counts(chunk) && chunks.computeIfAbsent(step, s -> new AtomicInteger()).get() >= chunk) {
+            halt();
+        }
+    }
+
+    @Override
+    public void afterChunk(Chunk<Object> items) {
+        if (step == null || !step.equals(current())) {
+            return;
+        }
+        int done = chunks.computeIfAbsent(step, s -> new AtomicInteger()).incrementAndGet();
+        if (inChunk && done == chunk) {
+            halt();
+        }
+    }
+
+    private boolean counts(int n) {
+        return step != null && n > 0 && step.equals(current());
+    }
+
+    /** The step whose chunk this thread is in. */
+    private static String current() {
+        var context = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext();
+        return context == null ? "" : stepOf(context.getStepExecution().getStepName());
+    }
+
+    /** {@code importFiles:files-0-of-2} counts as {@code import}: a partition is part of its step. */
+    private static String stepOf(String name) {
+        String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+        return switch (base) {
+            case "importFiles" -> "import";
+            case "checkProjects" -> "check";
+            case "renderDepartments" -> "render";
+            default -> base;
+        };
+    }
+
+    private static void halt() {
+        System.out.flush();
+        Runtime.getRuntime().halt(EXIT);
+    }
+}

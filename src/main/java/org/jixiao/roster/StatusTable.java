@@ -1,0 +1,46 @@
+package org.jixiao.roster;
+
+import static org.jixiao.output.TableColumn.integer;
+import static org.jixiao.output.TableColumn.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jixiao.output.Table;
+import org.jixiao.output.TableColumn;
+
+/**
+ * 报送情况 as a published table (a CSV and a sheet of the summary XLSX): one row per department and kind of
+ * a 年度, in the report's order (年度, kind, 地区, roster order), with every figure the 报送情况表 prints.
+ * Dates are ISO text, as the other tables write dates.
+ */
+public final class StatusTable {
+
+    public static final String NAME = "报送情况";
+
+    private static final List<TableColumn> COLUMNS = List.of(integer("年度"), text("应报类型"), text("地区"), text("主管部门"), text("是否应报"),
+            text("截止日期"), text("报送状态"), text("首次报送"), text("最近更新"), integer("受理项目数"), integer("拒收项目数"), integer("错误数"),
+            text("逾期"));
+
+    private StatusTable() {
+    }
+
+    /** The rows of one 年度 (all 年度 when {@code year} is null). */
+    public static Table of(SubmissionStatus.Report report, Integer year) {
+        List<Object[]> rows = new ArrayList<>();
+        for (StatusLine l : report.lines()) {
+            if (year != null && l.year() != year) {
+                continue;
+            }
+            Received r = l.received();
+            rows.add(new Object[] {l.year(), l.kind().label(), l.region(), l.department(), l.due() ? "是" : "否", date(l.deadline()),
+                l.state().name(), r == null ? null : date(r.firstReceived()), r == null ? null : date(r.lastChanged()),
+                r == null ? null : r.accepted(), r == null ? null : r.refused(), r == null ? null : r.errors(), l.lateLabel()});
+        }
+        return Table.of(NAME, COLUMNS, rows);
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}
