@@ -89,6 +89,11 @@ public final class Binder {
             copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
             if (archive) {
                 copy.setPDFXConformance(PdfWriter.PDFA1B);
+            } else {
+                // objects in compressed object streams, the cross-reference as a stream (PDF 1.5): a page's
+                // dictionary, its outline entries and its cross-reference entries cost some 500 bytes
+                // uncompressed. PDF/A-1 (PDF 1.4) allows neither.
+                copy.setFullCompression();
             }
             document.open();
             describe(copy, about, runDate);
