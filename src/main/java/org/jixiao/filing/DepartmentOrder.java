@@ -4,8 +4,6 @@ import com.ibm.icu.text.CollationKey;
 import com.ibm.icu.text.Collator;
 import com.ibm.icu.util.ULocale;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,13 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * radical after all the others. Names that collate equal are ordered by code point, so the order is
  * total and the same on every machine.
  *
- * <p>A roster (a list of the departments in the order a bureau publishes them) can give the order
- * instead: {@link #roster}.
+ * <p>A roster gives its own order instead ({@code roster.Roster#departmentOrder}, the others after its
+ * departments in this order).
  */
 public final class DepartmentOrder {
-
-    private DepartmentOrder() {
-    }
 
     private static final Collator COLLATOR = Collator.getInstance(ULocale.forLanguageTag("zh-Hans-CN")).freeze();
     /** A night sorts its departments' names over and over; their collation keys are worked out once. */
@@ -36,15 +31,6 @@ public final class DepartmentOrder {
     /** By pinyin, then by code point. */
     public static final Comparator<String> PINYIN = pinyin();
 
-    /**
-     * The departments of {@code names} first, in that order (names compared by {@link Departments#key});
-     * any other after them, by pinyin.
-     */
-    public static Comparator<String> roster(List<String> names) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (String n : names) {
-            rank.putIfAbsent(Departments.key(n), rank.size());
-        }
-        return Comparator.<String>comparingInt(n -> rank.getOrDefault(Departments.key(n), Integer.MAX_VALUE)).thenComparing(PINYIN);
+    private DepartmentOrder() {
     }
 }

@@ -30,7 +30,7 @@ public final class Departments {
     /**
      * 主管部门 within a 地区, in report order: by the pinyin of their names ({@link DepartmentOrder#PINYIN};
      * the filings carry no department code to sort by). Sorted in Java everywhere, never by the store,
-     * whose collation varies with the database. A roster's order: {@link DepartmentOrder#roster}.
+     * whose collation varies with the database. A roster's order: {@code roster.Roster#departmentOrder}.
      */
     public static final Comparator<String> NAMES = DepartmentOrder.PINYIN;
 

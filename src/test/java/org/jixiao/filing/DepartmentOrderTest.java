@@ -31,11 +31,4 @@ class DepartmentOrderTest {
         assertThat(DepartmentOrder.PINYIN.compare("中共上海市嘉定区委组织部（汇总）", "中共上海市嘉定区委组织部")).isNotZero();
         assertThat(Integer.signum(DepartmentOrder.PINYIN.compare("上海市松江区财政局", "上海市松江区教育局"))).isEqualTo(-1);
     }
-
-    @Test
-    void aRosterGivesItsOrderAndTheOthersFollowInPinyin() {
-        var order = DepartmentOrder.roster(List.of("中共上海市松江区委组织部", "上海市松江区财政局"));
-        assertThat(sorted(List.of("上海市松江区教育局", "上海市松江区财政局", "中共上海市松江区委组织部（汇总）", "上海市松江区档案局"), order))
-                .containsExactly("中共上海市松江区委组织部（汇总）", "上海市松江区财政局", "上海市松江区档案局", "上海市松江区教育局");
-    }
 }
