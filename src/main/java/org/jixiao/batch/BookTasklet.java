@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jixiao.render.BookContent;
 import org.jixiao.store.RunStore;
-import org.jixiao.summary.YearSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -52,7 +51,7 @@ class BookTasklet implements Tasklet {
     }
 
     /** One book to bind: a year's, or a 地区's when {@code region} is set; {@code departments} sorts the largest first. */
-    private record Book(YearSummary year, String region, Path target, long departments) {
+    private record Book(YearPlan year, String region, Path target, long departments) {
     }
 
     @Override
@@ -67,7 +66,7 @@ class BookTasklet implements Tasklet {
             }
         }
         List<Book> todo = new ArrayList<>();
-        for (YearSummary y : tonight.years(run.runId()).values()) {
+        for (YearPlan y : tonight.plans(run.runId()).values()) {
             String year = Integer.toString(y.year());
             todo.add(new Book(y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"), Long.MAX_VALUE));
             List<String> regions = BookPlan.regions(y);
@@ -94,7 +93,7 @@ class BookTasklet implements Tasklet {
     }
 
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
-    private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearSummary y,
+    private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
             String region, Path target) throws IOException {
         BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();

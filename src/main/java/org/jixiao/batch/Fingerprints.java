@@ -86,6 +86,25 @@ class Fingerprints {
         return sha.hex();
     }
 
+    /** A 年度's summary tables (CSV and XLSX): its projects of both kinds, where they belong, and the run date. */
+    String tables(int year, List<ProjectStore.Seen> seen, LocalDate runDate) {
+        Sha256 sha = new Sha256().add("tables").add(FORMAT).add(VERSION).add(runDate).add(year);
+        for (ProjectStore.Seen s : seen) {
+            sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        return sha.hex();
+    }
+
+    /** The 问题清单 (CSV and XLSX): every finding of the night as it is printed, and the run date. */
+    String findings(List<org.jixiao.findings.Finding> found, LocalDate runDate) {
+        Sha256 sha = new Sha256().add("findings").add(FORMAT).add(VERSION).add(runDate);
+        for (org.jixiao.findings.Finding f : found) {
+            sha.add(f.rule().id()).add(f.file()).add(f.sheet()).add(f.row()).add(f.column()).add(f.department()).add(f.project())
+                    .add(f.message());
+        }
+        return sha.hex();
+    }
+
     /** A book: what its cover says, the parts it binds (by their bytes), the run date and how it is printed. */
     String book(Object cover, List<String> parts, LocalDate runDate, Printing printing) {
         Sha256 sha = new Sha256().add("book").add(FORMAT).add(VERSION).add(templates(BOOK)).add(printing.draft())

@@ -90,9 +90,16 @@ public class FindingStore {
         insert(runId, null, List.of(new Located(fileId, null, problem, rowsRejected)));
     }
 
-    /** Replaces a night's own findings (worked out again after a crash, they are the same). */
-    public void replaceNight(long runId, List<Located> findings) {
-        jdbc.update("DELETE FROM jx_finding WHERE night_run_id = ?", runId);
+    /**
+     * Replaces a night's own findings of the given rules (worked out again after a crash, they are the
+     * same); each step that works some out owns its rules. A finding about no content (a file the night
+     * did not read) is recorded against content 0.
+     */
+    public void replaceNight(long runId, java.util.Set<Rule> rules, List<Located> findings) {
+        jdbc.batchUpdate("DELETE FROM jx_finding WHERE night_run_id = ? AND rule_id = ?", List.copyOf(rules), rules.size(), (ps, r) -> {
+            ps.setLong(1, runId);
+            ps.setString(2, r.id());
+        });
         insert(runId, runId, findings);
     }
 

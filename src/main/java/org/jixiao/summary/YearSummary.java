@@ -88,9 +88,16 @@ public final class YearSummary {
         selfEvaluations.add(p);
         selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p);
         selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p);
-        SelfLine line = new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions());
+        FundDeduction funds = FundDeduction.of(p.evaluation());
+        SelfLine line = new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions() + (funds == null ? 0 : 1));
         selfLines.add(line);
         selfLinesByDepartment.computeIfAbsent(d, x -> new ArrayList<>()).add(line);
+        if (funds != null) {
+            // the points 资金得分 lost (执行率 under 100%) are a deduction like an indicator's, listed first
+            Deduction x = new Deduction(d, p.name(), funds.indicator(), funds.points());
+            deductions.add(x);
+            deductionsByDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(x);
+        }
     }
 
     /** Lists the indicators of a self-evaluated project that lost points. */
