@@ -27,6 +27,12 @@ class DepartmentOrderTest {
     }
 
     @Test
+    void numbersInNamesGoByTheirValue() {
+        List<String> expected = List.of("上海市第2人民医院", "上海市第9人民医院", "上海市第10人民医院", "上海市第11人民医院");
+        assertThat(sorted(expected, DepartmentOrder.PINYIN)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void theSameDepartmentWrittenTwoWaysStaysInPlaceAndTheOrderIsTotal() {
         assertThat(DepartmentOrder.PINYIN.compare("中共上海市嘉定区委组织部（汇总）", "中共上海市嘉定区委组织部")).isNotZero();
         assertThat(Integer.signum(DepartmentOrder.PINYIN.compare("上海市松江区财政局", "上海市松江区教育局"))).isEqualTo(-1);
