@@ -18,7 +18,7 @@ import org.jixiao.summary.Department;
  */
 final class BookPlan {
 
-    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by name. */
+    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 ({@link Departments#NAMES}: pinyin). */
     static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
             .thenComparing(Department::name, Departments.NAMES);
 

@@ -33,6 +33,8 @@ class BookTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BookTasklet.class);
     static final String BOOK = "汇编";
+    /** The archive edition of a PDF is written beside it under its name and this. */
+    static final String ARCHIVE = "-归档版";
 
     private final RunStore runs;
     private final Books books;
@@ -84,6 +86,12 @@ class BookTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** {@code 汇编-2025.pdf} → {@code 汇编-2025-归档版.pdf}. */
+    static Path archived(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ARCHIVE + ".pdf");
+    }
+
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
     private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
             String region, Path target) throws IOException {
@@ -95,7 +103,8 @@ class BookTasklet implements Tasklet {
         String fingerprint = fingerprints.book(content.cover() + "|" + content.regions().stream()
                 .map(r -> r.name() + ":" + r.departments().stream().map(BookContent.Unit::name).toList()).toList(), bound,
                 run.runDate(), run.printing());
-        if (out.keep(List.of(target), fingerprint)) {
+        List<Path> targets = run.printing().archive() ? List.of(target, archived(target)) : List.of(target);
+        if (out.keep(targets, fingerprint)) {
             return;
         }
         long started = System.nanoTime();
@@ -103,6 +112,10 @@ class BookTasklet implements Tasklet {
         try {
             int pages = books.write(scratch, content, run.printing(), run.runDate());
             out.publish(scratch, target, "book-pdf", y.year(), region, null, pages, fingerprint);
+            if (run.printing().archive()) {
+                books.write(scratch, content, run.printing(), true, run.runDate());
+                out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages, fingerprint);
+            }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,
                     String.format("%.1f", Files.size(target) / 1048576.0), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         } finally {

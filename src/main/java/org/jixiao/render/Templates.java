@@ -56,6 +56,11 @@ public final class Templates {
         this.cache = cache;
     }
 
+    /** Templates from {@code ./templates} when present, else from the jar, compiled anew. */
+    public static Templates standard(JasperReportsContext context) {
+        return standard(context, null);
+    }
+
     /** Templates from {@code ./templates} when present, else from the jar; compiled reports kept in {@code cache} if given. */
     public static Templates standard(JasperReportsContext context, Path cache) {
         return new Templates(context, Path.of(FOLDER), cache);
