@@ -34,14 +34,14 @@ class TemplatesTest {
     @Test
     void compilingAllBeforeRenderingCoversEveryTemplateInTheFolder() throws Exception {
         assertThat(Templates.ALL).containsExactlyInAnyOrderElementsOf(names());
-        Templates fresh = new Templates(DefaultJasperReportsContext.getInstance(), Path.of(Templates.FOLDER), null);
+        Templates fresh = new Templates(DefaultJasperReportsContext.getInstance(), Path.of(Templates.FOLDER));
         fresh.compileAll();
         assertThat(fresh.compileStatistics()).startsWith(names().size() + " 个模板");
     }
 
     @Test
     void theJarCopyIsUsedWhenThereIsNoTemplatesFolder() throws Exception {
-        Templates jar = new Templates(DefaultJasperReportsContext.getInstance(), Path.of("no-such-folder"), null);
+        Templates jar = new Templates(DefaultJasperReportsContext.getInstance(), Path.of("no-such-folder"));
         assertThat(jar.source()).isEqualTo("classpath:templates/");
         for (String name : names()) {
             assertThat(jar.report(name)).as(name).isNotNull();
