@@ -15,22 +15,24 @@ import org.jixiao.summary.YearSummary;
 
 /**
  * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
- * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then by name, as the
- * store lists them), whichever kinds of filing they made.
+ * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then
+ * the departments in the night's order: its roster's when it has one, else by name, as the store lists
+ * them), whichever kinds of filing they made.
  */
 final class BookPlan {
 
-    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 by name. */
-    static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
-            .thenComparing(Department::name, Departments.NAMES);
+    /** Report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 in the night's order ({@code names}). */
+    static Comparator<Department> order(Comparator<String> names) {
+        return Comparator.comparing(Department::region, Departments.REGIONS).thenComparing(Department::name, names);
+    }
 
     private BookPlan() {
     }
 
     /** The 地区 of a year, in report order. */
-    static List<String> regions(YearSummary y) {
+    static List<String> regions(YearSummary y, Comparator<Department> order) {
         List<String> regions = new ArrayList<>();
-        for (Department d : departments(y)) {
+        for (Department d : departments(y, order)) {
             if (!regions.contains(d.region())) {
                 regions.add(d.region());
             }
@@ -39,8 +41,8 @@ final class BookPlan {
     }
 
     /** The book of {@code region}, or of the whole year when it is null. */
-    static BookContent of(YearSummary y, String region, PartFolder parts) {
-        List<String> regions = region == null ? regions(y) : List.of(region);
+    static BookContent of(YearSummary y, String region, PartFolder parts, Comparator<Department> order) {
+        List<String> regions = region == null ? regions(y, order) : List.of(region);
         List<BookContent.Chapter> front = new ArrayList<>();
         if (regions.size() > 1) {
             front.add(chapter("全部地区汇总表", parts.overall(y.year())));
@@ -52,7 +54,7 @@ final class BookPlan {
         int targets = 0;
         int selfs = 0;
         int count = 0;
-        for (Department d : departments(y)) {
+        for (Department d : departments(y, order)) {
             if (!regions.contains(d.region())) {
                 continue;
             }
@@ -112,8 +114,8 @@ final class BookPlan {
         return all.toString();
     }
 
-    static List<Department> departments(YearSummary y) {
-        TreeSet<Department> all = new TreeSet<>(ORDER);
+    static List<Department> departments(YearSummary y, Comparator<Department> order) {
+        TreeSet<Department> all = new TreeSet<>(order);
         all.addAll(y.targetsByDepartment().keySet());
         all.addAll(y.selfByDepartment().keySet());
         return new ArrayList<>(all);

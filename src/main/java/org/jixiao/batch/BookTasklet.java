@@ -68,10 +68,10 @@ class BookTasklet implements Tasklet {
         for (YearSummary y : tonight.years(run.runId()).values()) {
             String year = Integer.toString(y.year());
             todo.add(new Book(y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"), Long.MAX_VALUE));
-            List<String> regions = BookPlan.regions(y);
+            List<String> regions = BookPlan.regions(y, tonight.order(run.runId()));
             if (regions.size() > 1) {
                 for (String region : regions) {
-                    long size = BookPlan.departments(y).stream().filter(d -> d.region().equals(region)).count();
+                    long size = BookPlan.departments(y, tonight.order(run.runId())).stream().filter(d -> d.region().equals(region)).count();
                     todo.add(new Book(y, region, out.folder().resolve(year, region, BOOK + "-" + year + "-" + region + ".pdf"), size));
                 }
             }
@@ -88,7 +88,7 @@ class BookTasklet implements Tasklet {
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
     private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearSummary y,
             String region, Path target) throws IOException {
-        BookContent content = BookPlan.of(y, region, parts);
+        BookContent content = BookPlan.of(y, region, parts, tonight.order(run.runId()));
         List<String> bound = new ArrayList<>();
         Stream.concat(content.front().stream(), content.regions().stream()
                 .flatMap(r -> r.departments().stream().flatMap(u -> u.parts().stream())))

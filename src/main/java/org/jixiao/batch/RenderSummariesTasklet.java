@@ -46,7 +46,8 @@ class RenderSummariesTasklet implements Tasklet {
         List<SideBySide.Task> tasks = new ArrayList<>();
         for (YearSummary y : tonight.years(run.runId()).values()) {
             Map<String, List<String>> byRegion = new LinkedHashMap<>();
-            for (Department d : BookPlan.departments(y)) {
+            // in the night's order: a roster that reorders a 地区's departments changes its 汇总表's fingerprint
+            for (Department d : BookPlan.departments(y, tonight.order(run.runId()))) {
                 byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>())
                         .add(fingerprints.summary(d, tonight.seen(run.runId(), d), draft));
             }
