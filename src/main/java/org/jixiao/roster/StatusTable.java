@@ -49,7 +49,8 @@ public final class StatusTable {
             Received r = l.received();
             rows.add(new Object[] {l.year(), l.kind().label(), l.region(), l.department(), l.due() ? "是" : "否", date(l.deadline()),
                 l.state().name(), r == null ? null : date(r.firstReceived()), r == null ? null : date(r.lastChanged()),
-                r == null ? null : r.accepted(), r == null ? null : r.refused(), r == null ? null : r.errors(), l.lateLabel()});
+                r == null ? null : r.accepted(), r == null ? null : r.refused(), r == null ? null : r.errors(),
+                l.late() ? l.lateLabel() : null});
         }
         return Table.of(NAME, COLUMNS, rows);
     }
