@@ -7,11 +7,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.jixiao.filing.Departments;
 import org.jixiao.render.BookContent;
 import org.jixiao.summary.Department;
-import org.jixiao.summary.YearSummary;
 
 /**
  * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
@@ -21,18 +19,13 @@ import org.jixiao.summary.YearSummary;
  */
 final class BookPlan {
 
-    /** Report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 in the night's order ({@code names}). */
-    static Comparator<Department> order(Comparator<String> names) {
-        return Comparator.comparing(Department::region, Departments.REGIONS).thenComparing(Department::name, names);
-    }
-
     private BookPlan() {
     }
 
     /** The 地区 of a year, in report order. */
-    static List<String> regions(YearSummary y, Comparator<Department> order) {
+    static List<String> regions(YearPlan y) {
         List<String> regions = new ArrayList<>();
-        for (Department d : departments(y, order)) {
+        for (Department d : departments(y)) {
             if (!regions.contains(d.region())) {
                 regions.add(d.region());
             }
@@ -41,8 +34,8 @@ final class BookPlan {
     }
 
     /** The book of {@code region}, or of the whole year when it is null. */
-    static BookContent of(YearSummary y, String region, PartFolder parts, Comparator<Department> order) {
-        List<String> regions = region == null ? regions(y, order) : List.of(region);
+    static BookContent of(YearPlan y, String region, PartFolder parts) {
+        List<String> regions = region == null ? regions(y) : List.of(region);
         List<BookContent.Chapter> front = new ArrayList<>();
         if (regions.size() > 1) {
             front.add(chapter("全部地区汇总表", parts.overall(y.year())));
@@ -54,20 +47,20 @@ final class BookPlan {
         int targets = 0;
         int selfs = 0;
         int count = 0;
-        for (Department d : departments(y, order)) {
+        for (Department d : departments(y)) {
             if (!regions.contains(d.region())) {
                 continue;
             }
             count++;
             List<BookContent.Chapter> chapters = new ArrayList<>();
             chapters.add(chapter("汇总表", parts.department(d, DepartmentRenderer.SUMMARY_PDF)));
-            if (y.targetsByDepartment().containsKey(d)) {
+            if (y.targets().containsKey(d)) {
                 chapters.add(chapter("绩效目标申报表", parts.department(d, DepartmentRenderer.TARGETS_PDF)));
-                targets += y.targetsByDepartment().get(d).projects();
+                targets += y.targets().get(d);
             }
-            if (y.selfByDepartment().containsKey(d)) {
+            if (y.selfs().containsKey(d)) {
                 chapters.add(chapter("绩效自评表", parts.department(d, DepartmentRenderer.SELF_PDF)));
-                selfs += y.selfByDepartment().get(d).projects();
+                selfs += y.selfs().get(d);
             }
             byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>()).add(new BookContent.Unit(d.name(), chapters));
         }
@@ -76,7 +69,7 @@ final class BookPlan {
         return new BookContent(cover(y, region, regions, count, targets, selfs), front, body);
     }
 
-    private static BookContent.Cover cover(YearSummary y, String region, List<String> regions, int departments, int targets,
+    private static BookContent.Cover cover(YearPlan y, String region, List<String> regions, int departments, int targets,
             int selfs) {
         String what = targets > 0 && selfs > 0 ? "目标及自评" : targets > 0 ? "目标" : "自评";
         String title = y.year() + "年度项目支出绩效" + what + "汇编";
@@ -114,11 +107,8 @@ final class BookPlan {
         return all.toString();
     }
 
-    static List<Department> departments(YearSummary y, Comparator<Department> order) {
-        TreeSet<Department> all = new TreeSet<>(order);
-        all.addAll(y.targetsByDepartment().keySet());
-        all.addAll(y.selfByDepartment().keySet());
-        return new ArrayList<>(all);
+    static List<Department> departments(YearPlan y) {
+        return y.departments();
     }
 
     private static BookContent.Chapter chapter(String title, Path pdf) {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jixiao.render.BookContent;
 import org.jixiao.store.RunStore;
-import org.jixiao.summary.YearSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -34,6 +33,8 @@ class BookTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BookTasklet.class);
     static final String BOOK = "汇编";
+    /** The archive edition of a PDF is written beside it under its name and this. */
+    static final String ARCHIVE = "-归档版";
 
     private final RunStore runs;
     private final Books books;
@@ -50,7 +51,7 @@ class BookTasklet implements Tasklet {
     }
 
     /** One book to bind: a year's, or a 地区's when {@code region} is set; {@code departments} sorts the largest first. */
-    private record Book(YearSummary year, String region, Path target, long departments) {
+    private record Book(YearPlan year, String region, Path target, long departments) {
     }
 
     @Override
@@ -65,13 +66,13 @@ class BookTasklet implements Tasklet {
             }
         }
         List<Book> todo = new ArrayList<>();
-        for (YearSummary y : tonight.years(run.runId()).values()) {
+        for (YearPlan y : tonight.plans(run.runId()).values()) {
             String year = Integer.toString(y.year());
             todo.add(new Book(y, null, out.folder().resolve(year, BOOK + "-" + year + ".pdf"), Long.MAX_VALUE));
-            List<String> regions = BookPlan.regions(y, tonight.order(run.runId()));
+            List<String> regions = BookPlan.regions(y);
             if (regions.size() > 1) {
                 for (String region : regions) {
-                    long size = BookPlan.departments(y, tonight.order(run.runId())).stream().filter(d -> d.region().equals(region)).count();
+                    long size = BookPlan.departments(y).stream().filter(d -> d.region().equals(region)).count();
                     todo.add(new Book(y, region, out.folder().resolve(year, region, BOOK + "-" + year + "-" + region + ".pdf"), size));
                 }
             }
@@ -85,10 +86,16 @@ class BookTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** {@code 汇编-2025.pdf} → {@code 汇编-2025-归档版.pdf}. */
+    static Path archived(Path pdf) {
+        String name = pdf.getFileName().toString();
+        return pdf.resolveSibling(name.substring(0, name.length() - ".pdf".length()) + ARCHIVE + ".pdf");
+    }
+
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
-    private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearSummary y,
+    private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
             String region, Path target) throws IOException {
-        BookContent content = BookPlan.of(y, region, parts, tonight.order(run.runId()));
+        BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();
         Stream.concat(content.front().stream(), content.regions().stream()
                 .flatMap(r -> r.departments().stream().flatMap(u -> u.parts().stream())))
@@ -96,7 +103,8 @@ class BookTasklet implements Tasklet {
         String fingerprint = fingerprints.book(content.cover() + "|" + content.regions().stream()
                 .map(r -> r.name() + ":" + r.departments().stream().map(BookContent.Unit::name).toList()).toList(), bound,
                 run.runDate(), run.printing());
-        if (out.keep(List.of(target), fingerprint)) {
+        List<Path> targets = run.printing().archive() ? List.of(target, archived(target)) : List.of(target);
+        if (out.keep(targets, fingerprint)) {
             return;
         }
         long started = System.nanoTime();
@@ -104,6 +112,10 @@ class BookTasklet implements Tasklet {
         try {
             int pages = books.write(scratch, content, run.printing(), run.runDate());
             out.publish(scratch, target, "book-pdf", y.year(), region, null, pages, fingerprint);
+            if (run.printing().archive()) {
+                books.write(scratch, content, run.printing(), true, run.runDate());
+                out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages, fingerprint);
+            }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,
                     String.format("%.1f", Files.size(target) / 1048576.0), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         } finally {

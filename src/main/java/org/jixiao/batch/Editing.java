@@ -82,13 +82,20 @@ final class Editing {
 
     /** 公开版-<主管部门>-<年度>.pdf and .csv in the department's folder. */
     List<Path> disclosureFiles(Department d) {
-        return List.of(file(d, fileName(d, ".pdf")), file(d, fileName(d, ".csv")));
+        Path pdf = file(d, fileName(d, ".pdf"));
+        return run.printing().archive() ? List.of(pdf, file(d, fileName(d, ".csv")), BookTasklet.archived(pdf))
+                : List.of(pdf, file(d, fileName(d, ".csv")));
     }
 
     void disclosure(Department d, YearSummary year, Rendered targetsPart, String fingerprint) throws IOException {
         LocalDate date = Reports.CONTENT_DATE;
         Rendered pdf = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), date);
         publish(file(d, fileName(d, ".pdf")), "disclosure-pdf", d.year(), d.region(), d.name(), pdf, fingerprint);
+        if (run.printing().archive()) {
+            Rendered archive = editions.disclosure(d, year.targetsByDepartment().get(d), targetsPart, run.printing(), true, date);
+            publish(BookTasklet.archived(file(d, fileName(d, ".pdf"))), "archive-pdf", d.year(), d.region(), d.name(), archive,
+                    fingerprint);
+        }
         Table table = DisclosureTable.of(year, d);
         out.write(file(d, fileName(d, ".csv")), "disclosure-csv", d.year(), d.region(), d.name(), null, fingerprint,
                 o -> CsvTables.writeTo(o, table));

@@ -102,7 +102,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     /** Reads one item of the current file, opening it first if needed. */
     private void step(InputFile file) throws IOException {
         if (source == null) {
-            source = RowSources.open(input.resolve(file.path()), file.path());
+            source = RowSources.openInside(input, file.path());
             keys = new ProjectKeys();
             storable.reset();
             seq = 0;
@@ -114,7 +114,7 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
         } catch (IOException | RuntimeException e) {
             flush(file);
             ready.add(new ImportItem.Problem(file.id(), file.path(), new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "",
-                    "读取中断：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), 0)));
+                    "读取中断（文件损坏或在读取时被改动），其后的内容未读取", 0)));
             nextFile();
             return;
         }

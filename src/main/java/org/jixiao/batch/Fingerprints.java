@@ -8,7 +8,10 @@ import org.jixiao.JixiaoApplication;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.Sha256;
+import org.jixiao.findings.TargetAgreementTable;
 import org.jixiao.render.Printing;
+import org.jixiao.roster.Received;
+import org.jixiao.roster.StatusLine;
 import org.jixiao.render.Reports;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.summary.Department;
@@ -83,6 +86,51 @@ class Fingerprints {
         Sha256 sha = new Sha256().add(what).add(FORMAT).add(VERSION).add(templates(SUMMARY)).add(draft).add(runDate).add(year)
                 .add(region);
         departments.forEach(sha::add);
+        return sha.hex();
+    }
+
+    /** A 年度's summary tables (CSV and XLSX): its projects of both kinds, where they belong, and the run date. */
+    String tables(int year, List<ProjectStore.Seen> seen, LocalDate runDate) {
+        Sha256 sha = new Sha256().add("tables").add(FORMAT).add(VERSION).add(runDate).add(year);
+        for (ProjectStore.Seen s : seen) {
+            sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        return sha.hex();
+    }
+
+    /**
+     * A 年度's summary tables with what issue 17 adds to them: its projects and the run date as above; the
+     * year before's projects (this year against last); the 年度's 报送情况, every field of every line, its
+     * dates of history too (they are printed); and its 自评 against their targets. The order of the lines is
+     * the night's, so a roster that reorders departments makes the tables again.
+     */
+    String tables(int year, List<ProjectStore.Seen> seen, List<ProjectStore.Seen> yearBefore, List<StatusLine> status,
+            List<TargetAgreementTable.Line> agreement, LocalDate runDate) {
+        Sha256 sha = new Sha256().add(tables(year, seen, runDate)).add("year-before");
+        for (ProjectStore.Seen s : yearBefore) {
+            sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        sha.add("status");
+        for (StatusLine l : status) {
+            Received r = l.received();
+            sha.add(l.kind()).add(l.region()).add(l.department()).add(l.state()).add(l.due()).add(l.deadline()).add(l.late())
+                    .add(r == null ? null : r.firstReceived()).add(r == null ? null : r.lastChanged()).add(r == null ? null : r.accepted())
+                    .add(r == null ? null : r.refused()).add(r == null ? null : r.errors());
+        }
+        sha.add("agreement");
+        for (TargetAgreementTable.Line l : agreement) {
+            sha.add(l.region()).add(l.department()).add(l.agreement()).add(new java.util.TreeMap<>(l.counts()));
+        }
+        return sha.hex();
+    }
+
+    /** The 问题清单 (CSV and XLSX): every finding of the night as it is printed, and the run date. */
+    String findings(List<org.jixiao.findings.Finding> found, LocalDate runDate) {
+        Sha256 sha = new Sha256().add("findings").add(FORMAT).add(VERSION).add(runDate);
+        for (org.jixiao.findings.Finding f : found) {
+            sha.add(f.rule().id()).add(f.file()).add(f.sheet()).add(f.row()).add(f.column()).add(f.department()).add(f.project())
+                    .add(f.message());
+        }
         return sha.hex();
     }
 

@@ -68,6 +68,6 @@ class FinishImportTasklet implements Tasklet {
             found.add(new FindingStore.Located(e.fileId(), e.key(), r.finding(), 0));
         }
         projects.recordNight(runId, night, rejected);
-        findings.replaceNight(runId, found);
+        findings.replaceNight(runId, java.util.Set.of(org.jixiao.findings.Rule.PROJECT_DUPLICATE), found);
     }
 }

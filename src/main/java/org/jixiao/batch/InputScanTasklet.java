@@ -2,7 +2,6 @@ package org.jixiao.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.jixiao.filing.Sha256;
-import org.jixiao.ingest.RowSources;
+import org.jixiao.ingest.InputFolder;
 import org.jixiao.store.FileStore;
+import org.jixiao.store.FindingStore;
 import org.jixiao.store.InputFile;
 import org.jixiao.store.RunStore;
 import org.slf4j.Logger;
@@ -40,18 +39,24 @@ class InputScanTasklet implements Tasklet {
 
     private final FileStore files;
     private final RunStore runs;
+    private final FindingStore findings;
     private final Fingerprints fingerprints;
 
-    InputScanTasklet(FileStore files, RunStore runs, Fingerprints fingerprints) {
+    InputScanTasklet(FileStore files, RunStore runs, FindingStore findings, Fingerprints fingerprints) {
         this.files = files;
         this.runs = runs;
+        this.findings = findings;
         this.fingerprints = fingerprints;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParameters run = RunParameters.of(context.getStepContext().getStepExecution().getJobParameters());
-        List<Path> filings = filings(run.input(), run.output());
+        InputFolder.Listing listing = InputFolder.list(run.input(), run.output());
+        listing.ignored().forEach(i -> log.info("未读取 {}：{}", i.name(), i.reason()));
+        // the roster (名单) says who must file; it is not a filing
+        List<InputFolder.Filing> filings = listing.filings().stream()
+                .filter(f -> !org.jixiao.roster.RosterReader.isRoster(run.input(), run.input().resolve(f.name()))).toList();
         Map<String, RunStore.RunFile> before = new HashMap<>();
         runs.previousNight(run.runId()).ifPresent(previous -> runs.files(previous).stream()
                 .filter(f -> f.action() != RunStore.Action.WITHDRAWN).forEach(f -> before.put(f.path(), f)));
@@ -65,11 +70,20 @@ class InputScanTasklet implements Tasklet {
         }
         String checks = fingerprints.checks();
         runs.clearFiles(run.runId());
+        List<FindingStore.Located> notRead = new java.util.ArrayList<>();
+        for (InputFolder.Ignored i : listing.ignored()) {
+            runs.recordFile(run.runId(), i.name(), RunStore.Action.IGNORED, i.reason(), 0);
+            if (i.finding() != null) {
+                notRead.add(new FindingStore.Located(0, null, i.finding(), 0));
+            }
+        }
+        findings.replaceNight(run.runId(), java.util.Set.of(org.jixiao.findings.Rule.INPUT_IGNORED), notRead);
         int toRead = 0;
         Set<String> tonight = new HashSet<>();
         Set<Long> contents = new HashSet<>();
-        for (Path file : filings) {
-            String path = run.input().relativize(file).toString();
+        for (InputFolder.Filing filing : filings) {
+            Path file = filing.path();
+            String path = filing.name();
             tonight.add(path);
             String sha = Sha256.of(file);
             Optional<InputFile> read = files.complete(sha, checks);
@@ -110,33 +124,5 @@ class InputScanTasklet implements Tasklet {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    /** Filing files under the input folder in path order, leaving out the output folder if it lies inside. */
-    static List<Path> filings(Path input, Path output) throws IOException {
-        if (!Files.isDirectory(input)) {
-            throw new NoSuchFileException(input.toString(), null, "输入目录不存在或不是目录");
-        }
-        Path out = output.toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().startsWith(out))
-                    .filter(p -> input.relativize(p).toString().chars().noneMatch(c -> c == 0)
-                            && !hidden(input.relativize(p)))
-                    .filter(RowSources::isFiling)
-                    // the roster (名单) says who must file; it is not a filing
-                    .filter(p -> !org.jixiao.roster.RosterReader.isRoster(input, p))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

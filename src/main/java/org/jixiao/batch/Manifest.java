@@ -8,8 +8,8 @@ import java.util.Map;
  * the input folder, the run date and the settings, the same bytes as a fresh run on the same folder
  * would write; {@code run} says what this night did to get there and who wrote what.
  */
-record Manifest(Run run, List<Input> inputs, Roster roster, List<Output> outputs, List<Held> held, Map<String, Integer> findings,
-        Refused refused) {
+record Manifest(Run run, List<Input> inputs, Roster roster, List<Ignored> ignored, List<Output> outputs, List<Held> held,
+        Map<String, Integer> findings, Refused refused) {
 
     /**
      * This night: its id and folders; how many files it read ({@code imported}) and took as read before
@@ -32,6 +32,10 @@ record Manifest(Run run, List<Input> inputs, Roster roster, List<Output> outputs
     }
 
     record Writer(String path, long run, String worker) {
+    }
+
+    /** A file or folder of the input folder not read (hidden, a lock file, not a filing, a link leaving it…), and why. */
+    record Ignored(String path, String reason) {
     }
 
     /** A filing of tonight's input folder and its rows: read = imported + rejected. */

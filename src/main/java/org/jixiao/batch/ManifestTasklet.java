@@ -47,6 +47,8 @@ class ManifestTasklet implements Tasklet {
         int[] actions = new int[RunStore.Action.values().length];
         List<String> withdrawn = new ArrayList<>();
         List<Manifest.File> done = new ArrayList<>();
+        List<Manifest.Ignored> ignored = runs.ignored(run.runId()).stream().map(i -> new Manifest.Ignored(i.path(), i.reason()))
+                .toList();
         for (RunStore.RunFile f : runs.files(run.runId())) {
             actions[f.action().ordinal()]++;
             done.add(new Manifest.File(f.path(), f.action().name(), f.file().runId(), f.note()));
@@ -79,8 +81,8 @@ class ManifestTasklet implements Tasklet {
                 run.output().toString(), actions[RunStore.Action.IMPORTED.ordinal()], actions[RunStore.Action.UNCHANGED.ordinal()],
                 actions[RunStore.Action.REUSED.ordinal()], withdrawn, runs.removed(run.runId()),
                 new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs,
-                rosters.of(run.runId()).map(r -> new Manifest.Roster(r.path(), r.sha256(), r.bytes(), r.entries())).orElse(null), outputs,
-                held, counts, refused);
+                rosters.of(run.runId()).map(r -> new Manifest.Roster(r.path(), r.sha256(), r.bytes(), r.entries())).orElse(null), ignored,
+                outputs, held, counts, refused);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         OutputFolder folder = new OutputFolder(run.output());
         folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));

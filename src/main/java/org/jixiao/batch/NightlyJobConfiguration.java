@@ -92,9 +92,9 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, Fingerprints fingerprints,
-            Progress progress) {
-        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, fingerprints), tx)
+    Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, FindingStore findings,
+            Fingerprints fingerprints, Progress progress) {
+        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, findings, fingerprints), tx)
                 .listener(new StageListener(progress, "扫描")).build();
     }
 
@@ -235,15 +235,16 @@ class NightlyJobConfiguration {
 
     @Bean
     Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, StatusStore status,
-            RunStore runs, Tonight tonight, Progress progress) {
-        return new StepBuilder("publishTables", repository).tasklet(new PublishTablesTasklet(findings, status, runs, tonight), tx)
+            RunStore runs, Tonight tonight, Fingerprints fingerprints, Progress progress) {
+        return new StepBuilder("publishTables", repository)
+                .tasklet(new PublishTablesTasklet(findings, status, runs, tonight, fingerprints), tx)
                 .listener(new StageListener(progress, "汇总")).build();
     }
 
     /** One per run: checks the shipped CJK font at start-up; templates compile on first use and are reused. */
     @Bean
-    Reports reports() {
-        return Reports.standard();
+    Reports reports(@Value("${jixiao.cache:}") String cache) {
+        return Reports.standard(cache.isEmpty() ? null : Path.of(cache).resolve("templates"));
     }
 
     @Bean

@@ -59,6 +59,16 @@ final class Publications {
         return true;
     }
 
+    /**
+     * Keeps every file earlier nights recorded that belongs to a group (the summary tables of a 年度,
+     * say), when there is one and each was recorded with this fingerprint and is still as written:
+     * for a group whose files are not known until it is made.
+     */
+    boolean keepGroup(java.util.function.Predicate<RunStore.Output> member, String fingerprint) throws IOException {
+        List<Path> files = earlier.values().stream().filter(member).map(o -> folder.root().resolve(o.path())).toList();
+        return !files.isEmpty() && keep(files, fingerprint);
+    }
+
     private static boolean intact(Path file, RunStore.Output o) throws IOException {
         if (!Files.isRegularFile(file)) {
             return false;

@@ -44,10 +44,10 @@ class RenderSummariesTasklet implements Tasklet {
                 new PartFolder(run.output()), new Editions(reports), run);
         boolean draft = run.printing().draft();
         List<SideBySide.Task> tasks = new ArrayList<>();
-        for (YearSummary y : tonight.years(run.runId()).values()) {
+        for (YearPlan y : tonight.plans(run.runId()).values()) {
             Map<String, List<String>> byRegion = new LinkedHashMap<>();
             // in the night's order: a roster that reorders a 地区's departments changes its 汇总表's fingerprint
-            for (Department d : BookPlan.departments(y, tonight.order(run.runId()))) {
+            for (Department d : BookPlan.departments(y)) {
                 byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>())
                         .add(fingerprints.summary(d, tonight.seen(run.runId(), d), draft));
             }
@@ -57,7 +57,8 @@ class RenderSummariesTasklet implements Tasklet {
             String overall = fingerprints.aggregate("overall", y.year(), null, all, run.runDate(), draft);
             tasks.add(() -> {
                 if (!editing.publications().keep(editing.overallFiles(y.year()), overall)) {
-                    editing.overall(y.year(), reports.overallSummary(y, run.runDate()), y.year() + "年度汇总表（全部地区）", overall);
+                    YearSummary sums = tonight.years(run.runId()).get(y.year());
+                    editing.overall(y.year(), reports.overallSummary(sums, run.runDate()), y.year() + "年度汇总表（全部地区）", overall);
                 }
             });
             int i = 0;
@@ -65,7 +66,8 @@ class RenderSummariesTasklet implements Tasklet {
                 String fingerprint = all.get(i++);
                 tasks.add(() -> {
                     if (!editing.publications().keep(editing.regionFiles(y.year(), region), fingerprint)) {
-                        editing.region(y.year(), region, reports.regionSummary(y, region, run.runDate()),
+                        YearSummary sums = tonight.years(run.runId()).get(y.year());
+                        editing.region(y.year(), region, reports.regionSummary(sums, region, run.runDate()),
                                 region + " " + y.year() + "年度汇总表", fingerprint);
                     }
                 });

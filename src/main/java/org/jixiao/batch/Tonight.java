@@ -28,6 +28,8 @@ class Tonight {
     private long runId = -1;
     private Map<Integer, YearSummary> years;
     private Map<Department, List<ProjectStore.Seen>> seen;
+    private List<ProjectStore.Seen> all;
+    private Map<Integer, YearPlan> plans;
     private Map<String, RunStore.Output> earlier;
 
     Tonight(ProjectStore projects, RunStore runs, RosterStore rosters) {
@@ -38,18 +40,34 @@ class Tonight {
 
     /** The night's order of departments within a 地区: its roster's when it has one (recorded by the consolidation), else by name. */
     Comparator<Department> order(long run) {
-        return BookPlan.order(rosters.departments(run));
+        return Department.reportOrder(rosters.departments(run));
     }
 
+    /** The year summaries, summed when first asked for: a night that makes no table, 汇总表 or 公开版 again never sums the city up. */
     synchronized Map<Integer, YearSummary> years(long run) {
         load(run);
+        if (years == null) {
+            years = PublishTablesTasklet.summarise(projects, run, order(run));
+        }
         return years;
+    }
+
+    /** Every 年度 of the night and its departments, from the night's projects alone. */
+    synchronized Map<Integer, YearPlan> plans(long run) {
+        load(run);
+        return plans;
     }
 
     /** A department's projects tonight (both kinds, rejected ones too), in report order. */
     synchronized List<ProjectStore.Seen> seen(long run, Department d) {
         load(run);
         return seen.getOrDefault(d, List.of());
+    }
+
+    /** Every project of a 年度 tonight (both kinds, rejected ones too), in report order. */
+    synchronized List<ProjectStore.Seen> seenIn(long run, int year) {
+        load(run);
+        return all.stream().filter(s -> s.year() == year).toList();
     }
 
     /** The latest record of every file earlier nights wrote in this run's output folder, by path. */
@@ -62,11 +80,13 @@ class Tonight {
         if (runId == run) {
             return;
         }
-        years = PublishTablesTasklet.summarise(projects, run);
+        years = null;
         seen = new HashMap<>();
-        for (ProjectStore.Seen s : projects.seen(run)) {
+        all = projects.seen(run);
+        for (ProjectStore.Seen s : all) {
             seen.computeIfAbsent(new Department(s.year(), s.region(), s.department()), d -> new ArrayList<>()).add(s);
         }
+        plans = YearPlan.of(all);
         earlier = new LinkedHashMap<>();
         for (RunStore.Output o : runs.earlierOutputs(run)) {
             earlier.put(o.path(), o);

@@ -31,20 +31,32 @@ public final class Nights {
     public record Night(String name, int edited, double seconds, int rendered, int kept, Boolean equalsFresh) {
     }
 
+    /** Runs one night of jixiao on an input and an output folder and returns what it printed; fails if the night failed. */
+    @FunctionalInterface
+    public interface Runner {
+        String run(Path input, Path output) throws IOException, InterruptedException;
+    }
+
     private static final Pattern DEPARTMENTS = Pattern.compile("部门报表：重新生成 (\\d+) 个部门，未变更保留 (\\d+) 个");
 
-    private final Scale scale;
+    private final int projects;
     private final Mix mix;
     private final Path folder;
-    private final int threads;
     private final long seed;
+    private final Runner runner;
 
+    /** The nights of a city of the scale's size, each in a JVM of its own on {@code threads} threads. */
     public Nights(Scale scale, Mix mix, Path output, int threads, long seed) {
-        this.scale = scale;
+        this(scale.projects(), mix, output.resolve(BenchRun.name(scale, mix) + "-nights"), seed, inJvmOfItsOwn(threads));
+    }
+
+    /** The nights of a city of {@code projects} projects in {@code folder}, each run by {@code runner}. */
+    public Nights(int projects, Mix mix, Path folder, long seed, Runner runner) {
+        this.projects = projects;
         this.mix = mix;
-        this.folder = output.resolve(BenchRun.name(scale, mix) + "-nights");
-        this.threads = threads;
+        this.folder = folder;
         this.seed = seed;
+        this.runner = runner;
     }
 
     public Path folder() {
@@ -55,7 +67,7 @@ public final class Nights {
         for (String left : List.of("input", "out", "fresh-1", "fresh-10")) {
             delete(folder.resolve(left));
         }
-        return new Generator().generate(scale.projects(), seed, mix, folder.resolve("input"));
+        return new Generator().generate(projects, seed, mix, folder.resolve("input"));
     }
 
     /** Runs the nights; {@code progress} hears of each as it ends. */
@@ -86,34 +98,42 @@ public final class Nights {
         progress.accept(night);
     }
 
-    /** One night in a JVM of its own, timed from start to exit. */
+    /** One night, timed from start to end. */
     private Night night(String name, int edited, Path input, Path output, Boolean equal) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Machine.thisOne().jvmOptions());
-        String classpath = System.getProperty("java.class.path");
-        // started with java -jar (the product): the same jar; from the classes (tests): the same class path
-        if (System.getProperty("sun.java.command", "").split(" ")[0].equals(classpath)) {
-            command.addAll(List.of("-jar", classpath));
-        } else {
-            command.addAll(List.of("-cp", classpath, "org.jixiao.JixiaoApplication"));
-        }
-        command.addAll(List.of("--input=" + input, "--output=" + output, "--run-date=" + BenchRun.RUN_DATE,
-                "--jixiao.threads=" + threads));
         long started = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String said;
-        try (InputStream in = p.getInputStream()) {
-            said = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        int code = p.waitFor();
+        String said = runner.run(input, output);
         double seconds = (System.nanoTime() - started) / 1e9;
-        if (code != 0 && code != 2) {
-            throw new IllegalStateException("第" + name + "夜运行失败（退出码 " + code + "）：" + said);
-        }
         Matcher m = DEPARTMENTS.matcher(said);
         return m.find() ? new Night(name, edited, seconds, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), equal)
                 : new Night(name, edited, seconds, 0, 0, equal);
+    }
+
+    /** Runs each night as cron does, in a JVM of its own with this JVM's heap options, timed from process start to exit. */
+    static Runner inJvmOfItsOwn(int threads) {
+        return (input, output) -> {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(Machine.thisOne().jvmOptions());
+            String classpath = System.getProperty("java.class.path");
+            // started with java -jar (the product): the same jar; from the classes (tests): the same class path
+            if (System.getProperty("sun.java.command", "").split(" ")[0].equals(classpath)) {
+                command.addAll(List.of("-jar", classpath));
+            } else {
+                command.addAll(List.of("-cp", classpath, "org.jixiao.JixiaoApplication"));
+            }
+            command.addAll(List.of("--input=" + input, "--output=" + output, "--run-date=" + BenchRun.RUN_DATE,
+                    "--jixiao.threads=" + threads));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String said;
+            try (InputStream in = p.getInputStream()) {
+                said = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            int code = p.waitFor();
+            if (code != 0 && code != 2) {
+                throw new IllegalStateException("运行失败（退出码 " + code + "）：" + said);
+            }
+            return said;
+        };
     }
 
     /** What a night publishes, as a fresh run must publish it ({@link Publication}). */

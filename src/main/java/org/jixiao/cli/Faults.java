@@ -62,7 +62,11 @@ final class Faults {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        // jixiao's own messages are Chinese and say what to do; a library's or the JDK's are for the log only
+        String m = root.getMessage();
+        return m != null && m.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) ? m
+                : "意外的内部错误，本次未完成；请把 " + output.resolve(Store.FOLDER).resolve("jixiao.log") + " 交给维护人员 / "
+                        + "an unexpected internal error stopped the run: send the log to whoever maintains jixiao";
     }
 
     static boolean alreadyOpen(Throwable e) {

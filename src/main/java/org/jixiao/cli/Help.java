@@ -8,7 +8,7 @@ final class Help {
 
             用法 / usage:
               java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL] [--fresh]
-                                          [--draft] [--duplex]
+                                          [--draft] [--duplex] [--archive]
               java -jar target/jixiao.jar history [--output=DIR]
               java -jar target/jixiao.jar template --kind=targets|self-evaluation|roster [--output=FILE.xlsx]
               java -jar target/jixiao.jar generate --projects=N [--seed=S] [--shapes=all|csv] [--years=2|1] --output=DIR
@@ -51,6 +51,8 @@ final class Help {
                                  stamp 征求意见稿 across every page of every PDF, for circulation before the final run
               --duplex           汇编按双面印刷排版：封面、目录、各汇总表和每个主管部门都从右页（奇数页）开始
                                  lay the summary books out for double-sided printing: sections start on a right-hand page
+              --archive          另写每本汇编和每个公开版的归档版（PDF/A-1b，…-归档版.pdf）
+                                 also write an archive edition (PDF/A-1b) of every book and disclosure edition
               --jixiao.scoring.* 评分规则，如 --jixiao.scoring.excellent=90 / scoring rules
 
             同一输出目录同时只能有一个运行；被中断（包括 kill -9）的运行，用同一命令再次运行即从中断处继续，

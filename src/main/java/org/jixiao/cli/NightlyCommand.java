@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code run}: the nightly job, one at a time per output folder, resuming an unfinished run. */
 final class NightlyCommand {
 
-    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help", "draft", "duplex");
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help", "draft", "duplex", "archive");
 
     private NightlyCommand() {
     }
@@ -27,7 +27,7 @@ final class NightlyCommand {
         Path input = Path.of(options.get("input", "input")).toAbsolutePath().normalize();
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         LocalDate runDate = runDate(options.get("run-date", null));
-        Printing printing = new Printing(flag(options, "draft"), flag(options, "duplex"));
+        Printing printing = new Printing(flag(options, "draft"), flag(options, "duplex"), flag(options, "archive"));
         String problem = Preflight.problem(input, output);
         if (problem != null) {
             System.err.println("无法开始 / cannot start: " + problem);

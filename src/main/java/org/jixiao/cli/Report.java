@@ -59,6 +59,10 @@ final class Report {
         out.printf("  输入文件 %d 个：本次读入 %d，未变更 %d，改名、移动或放回 %d%s%n", current, actions[RunStore.Action.IMPORTED.ordinal()],
                 actions[RunStore.Action.UNCHANGED.ordinal()], actions[RunStore.Action.REUSED.ordinal()],
                 withdrawn.isEmpty() ? "" : "；撤回已不在输入目录的文件 " + withdrawn.size() + " 个");
+        int notRead = runs.ignored(outcome.runId()).size();
+        if (notRead > 0) {
+            out.printf("  未读取 %d 个文件或文件夹（隐藏文件、Excel 临时文件、非申报文件、指向输入目录以外的链接等，清单见 manifest.json）%n", notRead);
+        }
         for (RunStore.RunFile f : withdrawn.subList(0, Math.min(LISTED, withdrawn.size()))) {
             out.printf("  撤回 %s：%s%n", f.path(), f.note());
         }

@@ -18,6 +18,8 @@ final class Store {
         // The terminal gets jixiao's own report; the log (with stack traces) goes to the store folder.
         p.put("logging.file.name", output.resolve(FOLDER).resolve("jixiao.log").toString());
         p.put("logging.threshold.console", "OFF");
+        // what jixiao keeps from night to night besides the store: compiled templates
+        p.put("jixiao.cache", output.resolve(FOLDER).resolve("cache").toString());
         return p;
     }
 

@@ -28,10 +28,11 @@ public final class Departments {
             .thenComparing(Comparator.naturalOrder());
 
     /**
-     * 主管部门 within a 地区, in report order: by name (the filings carry no department code to sort by).
-     * Sorted in Java everywhere, never by the store, whose collation varies with the database.
+     * 主管部门 within a 地区, in report order: by the pinyin of their names ({@link DepartmentOrder#PINYIN};
+     * the filings carry no department code to sort by). Sorted in Java everywhere, never by the store,
+     * whose collation varies with the database. A roster's order: {@code roster.Roster#departmentOrder}.
      */
-    public static final Comparator<String> NAMES = Comparator.naturalOrder();
+    public static final Comparator<String> NAMES = DepartmentOrder.PINYIN;
 
     private static final Pattern CITY_DISTRICT = Pattern.compile("市(\\p{IsHan}{1,5}?[区县])");
     private static final Pattern LEADING_DISTRICT = Pattern.compile("^(?:中共)?(\\p{IsHan}{2,4}?[区县])(?!级|域)");

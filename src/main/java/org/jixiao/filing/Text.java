@@ -82,4 +82,39 @@ public final class Text {
         return t.isEmpty() || t.equals("—") || t.equals("-") || t.equals("--") || t.equals("——")
                 || t.equals("–") || t.equals("/") || t.equals("无");
     }
+
+    /** Longest filer text a message quotes whole. */
+    public static final int SHOWN = 60;
+
+    /**
+     * A filer's text as a message quotes it: whole when short, else its start and its length, so a
+     * finding stays readable (and a spreadsheet cell can hold it) whatever was filed.
+     */
+    public static String shown(String s) {
+        if (s == null) {
+            return "";
+        }
+        if (s.length() <= SHOWN) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(SHOWN - 1)) ? SHOWN - 1 : SHOWN;
+        return s.substring(0, end) + "…（共" + s.codePointCount(0, s.length()) + "个字符）";
+    }
+
+    /** Names joined with 、 as a message lists them, each in 「」 and {@link #shown}, at most ten of them. */
+    public static String shownList(java.util.List<String> names) {
+        return shownList(names, true);
+    }
+
+    /** As {@link #shownList(java.util.List)}, the names in 「」 or bare (for a findings' column). */
+    public static String shownList(java.util.List<String> names, boolean quoted) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.min(names.size(), 10); i++) {
+            out.append(i > 0 ? "、" : "").append(quoted ? "「" : "").append(shown(names.get(i))).append(quoted ? "」" : "");
+        }
+        if (names.size() > 10) {
+            out.append(" 等").append(names.size()).append("项");
+        }
+        return out.toString();
+    }
 }

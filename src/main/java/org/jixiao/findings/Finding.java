@@ -16,6 +16,28 @@ public record Finding(
         String project,
         String message) {
 
+    /**
+     * Every field within what the store and a spreadsheet cell hold. Messages quote filed text
+     * shortened already ({@code Text.shown}); this is the net under them, so no finding can fail the
+     * night or the findings table, whatever was filed.
+     */
+    public Finding {
+        file = cut(file, 1000);
+        sheet = cut(sheet, 100);
+        column = cut(column, 200);
+        department = cut(department, 200);
+        project = cut(project, 200);
+        message = cut(message, 4000);
+    }
+
+    private static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "…";
+    }
+
     public Severity severity() {
         return rule.severity();
     }

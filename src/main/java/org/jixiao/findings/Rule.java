@@ -12,6 +12,12 @@ public enum Rule {
     COLUMN_UNKNOWN("F05", Severity.问题, "未知列"),
     SHEET_UNRECOGNISED("F06", Severity.问题, "未识别的工作表"),
     ROW_TOO_WIDE("F07", Severity.错误, "行的单元格多于表头"),
+    INPUT_IGNORED("F08", Severity.问题, "输入目录中的项未读取"),
+    ROW_UNREADABLE("F09", Severity.错误, "行无法读取"),
+    FORM_UNREADABLE("F10", Severity.错误, "表单无法读取"),
+    HIDDEN_CONTENT("F11", Severity.问题, "隐藏的工作表、行或列"),
+    CONTROL_CHARACTERS("F12", Severity.问题, "单元格含控制字符"),
+    ENCODING_MISMATCH("F13", Severity.问题, "文件编码与其标记不符"),
 
     YEAR_INVALID("E01", Severity.错误, "年度缺失或无法识别"),
     DEPARTMENT_MISSING("E02", Severity.错误, "主管部门缺失"),
@@ -20,6 +26,7 @@ public enum Rule {
     SCORE_INVALID("E05", Severity.错误, "分值或得分缺失或无法识别"),
     PROJECT_CONFLICT("E06", Severity.错误, "同一项目各行信息不一致"),
     PROJECT_DUPLICATE("E07", Severity.错误, "同一项目重复报送"),
+    VALUE_OUT_OF_RANGE("E08", Severity.错误, "数值或文字超出合理范围"),
     ROSTER_ROW_INVALID("E09", Severity.错误, "报送名单行无法识别"),
 
     INDICATOR_BLANK("W01", Severity.问题, "指标行有空白"),
@@ -54,6 +61,13 @@ public enum Rule {
     NO_TARGETS_ON_RECORD("I10", Severity.提示, "自评项目没有对应的申报表"),
     NOT_FILED_THIS_YEAR("I11", Severity.提示, "上年报送、本年未报");
 
+    /**
+     * What a 错误 of the rule refuses, so a report can count refused files and projects rather than
+     * findings: a whole file, a sheet (or a form), rows on their own, or a project. Rules that refuse
+     * nothing (问题, 提示) are {@code NONE}.
+     */
+    public enum Refuses { FILE, SHEET, ROWS, PROJECT, NONE }
+
     private final String id;
     private final Severity severity;
     private final String title;
@@ -62,6 +76,18 @@ public enum Rule {
         this.id = id;
         this.severity = severity;
         this.title = title;
+    }
+
+    public Refuses refuses() {
+        if (severity != Severity.错误) {
+            return Refuses.NONE;
+        }
+        return switch (this) {
+            case FILE_UNREADABLE, FILE_EMPTY, HEADER_UNRECOGNISED, COLUMN_MISSING -> Refuses.FILE;
+            case FORM_UNREADABLE -> Refuses.SHEET;
+            case ROW_TOO_WIDE, ROW_UNREADABLE, ROSTER_ROW_INVALID -> Refuses.ROWS;
+            default -> Refuses.PROJECT;
+        };
     }
 
     public String id() {

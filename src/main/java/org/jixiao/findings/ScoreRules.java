@@ -42,7 +42,7 @@ final class ScoreRules {
     }
 
     private static void stated(Project p, SelfEvaluation s, Evaluation e, Consumer<Finding> out) {
-        if (s.statedRate() != null && e.executionRate() != null && differs(s.statedRate(), e.executionRate())) {
+        if (s.statedRate() != null && e.executionRate() != null && rateDiffers(s.statedRate(), e.executionRate())) {
             out.accept(Finding.at(Rule.STATED_RATE_MISMATCH, p.source(), "执行率",
                     "填报的执行率 " + Money.formatPercent(s.statedRate()) + " 与计算值 " + Money.formatPercent(e.executionRate())
                             + "（全年执行数 ÷ 全年预算数）不符"));
@@ -59,6 +59,17 @@ final class ScoreRules {
             out.accept(Finding.at(Rule.STATED_TOTAL_MISMATCH, p.source(), "总得分",
                     "填报的总得分 " + Money.formatScore(s.statedTotalScore()) + " 与资金得分加各项得分之和 " + Money.formatScore(e.totalScore()) + " 不符"));
         }
+    }
+
+    /**
+     * A stated 执行率 matches when the computed one, as a percentage rounded to the places the filer
+     * wrote — two at least, as the forms print it (99.63%) — equals it: {@code 96} against 95.6% is
+     * 96.00% against 95.60%, and a bare {@code 1} (read as 100%) is 100.00%, not anything from 50% to 149%.
+     */
+    static boolean rateDiffers(BigDecimal stated, BigDecimal computed) {
+        BigDecimal percent = stated.movePointRight(2);
+        int scale = Math.max(percent.stripTrailingZeros().scale(), 2);
+        return computed.movePointRight(2).setScale(scale, RoundingMode.HALF_UP).compareTo(percent) != 0;
     }
 
     /** A stated figure matches when the computed one, rounded to the places the filer wrote, equals it. */

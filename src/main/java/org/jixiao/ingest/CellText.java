@@ -27,6 +27,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class CellText {
 
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15, java.math.RoundingMode.HALF_UP);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -87,7 +88,7 @@ final class CellText {
                 xml.close();
             }
         } catch (XMLStreamException | NumberFormatException e) {
-            throw new IOException("样式表（styles.xml）损坏，无法读取", e);
+            throw new IOException("工作簿的样式部分（「xl/styles.xml」）损坏，无法判断单元格是日期、百分比还是数字，整个文件未导入", e);
         }
         return new CellText(ids.stream().mapToInt(Integer::intValue).toArray(), custom);
     }
@@ -96,12 +97,16 @@ final class CellText {
         return attribute == null ? 0 : Integer.parseInt(attribute.trim());
     }
 
+    /** The text of a numeric cell; null when the value is not a finite number (damage: Excel never writes one). */
     String numeric(String value, int styleIndex) {
         double d;
         try {
             d = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            return value;
+            return null;
+        }
+        if (!Double.isFinite(d)) {
+            return null;
         }
         Meaning meaning = styleIndex >= 0 && styleIndex < formatIds.length ? meaningOf(styleIndex) : Meaning.NUMBER;
         if (meaning == Meaning.DATE && DateUtil.isValidExcelDate(d)) {
@@ -127,8 +132,12 @@ final class CellText {
         return m;
     }
 
+    /**
+     * The number as Excel shows it: at most 15 significant digits (so a sum that the binary double
+     * makes 0.30000000000000004 is 0.3, as on the filer's screen).
+     */
     static BigDecimal plain(double d) {
-        return BigDecimal.valueOf(d);
+        return BigDecimal.valueOf(d).round(EXCEL_DIGITS);
     }
 
     static String plainString(BigDecimal value) {

@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.filing.Kind;
 import org.jixiao.filing.Text;
 import org.jixiao.findings.Rule;
 
@@ -20,13 +21,15 @@ final class FormSheets {
      * form's header block (a 项目名称 label with its value beside it), so what is missing is about the
      * form and not about the columns of a flat table.
      */
-    record Result(List<SourceItem> items, String missing, boolean formLike) {
-        Result(List<SourceItem> items, String missing) {
-            this(items, missing, false);
-        }
+    record Result(List<List<SourceItem>> forms, String missing, boolean formLike) {
 
         boolean recognised() {
-            return items != null;
+            return forms != null;
+        }
+
+        /** The items of every form of the sheet, in order. */
+        List<SourceItem> items() {
+            return forms.stream().flatMap(List::stream).toList();
         }
     }
 
@@ -36,7 +39,7 @@ final class FormSheets {
     static Result read(String file, SheetGrid sheet) {
         FormGrid grid = new FormGrid(sheet);
         List<Integer> starts = starts(grid);
-        List<SourceItem> items = new ArrayList<>();
+        List<List<SourceItem>> items = new ArrayList<>();
         String firstMissing = null;
         boolean any = false;
         for (int k = 0; k < starts.size(); k++) {
@@ -44,13 +47,13 @@ final class FormSheets {
             int to = k + 1 < starts.size() ? starts.get(k + 1) : grid.size();
             FormReader.Outcome o = new FormReader(file, grid, from, to).read();
             if (o.items() != null) {
-                items.addAll(o.items());
+                items.add(o.items());
                 any = true;
             } else {
                 firstMissing = firstMissing == null ? o.missing() : firstMissing;
-                items.add(new SourceProblem(Rule.SHEET_UNRECOGNISED, grid.sheet(), grid.number(from), "",
+                items.add(List.of(new SourceProblem(Rule.FORM_UNREADABLE, grid.sheet(), grid.number(from), "",
                         "工作表「" + grid.sheet() + "」第" + grid.number(from) + "行起的表单未能读取：" + o.missing() + "；该表单未导入",
-                        to - from));
+                        to - from)));
             }
         }
         if (!any) {
@@ -99,18 +102,40 @@ final class FormSheets {
         return -1;
     }
 
-    /** A 项目名称 label with a value beside it, as on a form (a flat header has another header there). */
+    /**
+     * Whether the sheet is laid out as a form, even one that cannot be read: two labels of a form's
+     * header block with their values beside them (主管部门, 实施单位 … — so a damaged 项目名称 label
+     * does not hide it), or one and an indicator table, or a form's title with either. A flat table's
+     * header has another header beside each name, never a value, so it is none of these.
+     */
     private static boolean isFormLike(FormGrid grid) {
+        int labels = 0;
+        boolean title = false;
         for (int i = 0; i < grid.size(); i++) {
-            int c = grid.find(i, NAME_LABEL);
-            if (c < 0) {
-                continue;
-            }
-            for (int k = grid.span(i, c)[1] + 1; k < grid.width(i); k++) {
-                String t = grid.text(i, k);
-                if (t != null) {
-                    return !FormLabels.isLabel(t);
+            for (int c = 0; c < grid.width(i); c++) {
+                String t = grid.text(i, c);
+                if (t == null) {
+                    continue;
                 }
+                String s = Text.squeeze(t);
+                title |= s.length() <= 40 && (s.contains("申报表") || s.contains("自评表"));
+                String n = FormLabels.normalise(t);
+                if ((FormLabels.projectColumn(n, Kind.TARGETS) != null || FormLabels.projectColumn(n, Kind.SELF_EVALUATION) != null)
+                        && valueBeside(grid, i, c)) {
+                    labels++;
+                }
+            }
+        }
+        boolean table = IndicatorTable.find(grid, 0, grid.size()) != null;
+        return labels >= 2 || labels >= 1 && (table || title) || title && table;
+    }
+
+    /** Whether the next text right of a label is a value, not another label. */
+    private static boolean valueBeside(FormGrid grid, int i, int c) {
+        for (int k = grid.span(i, c)[1] + 1; k < grid.width(i); k++) {
+            String t = grid.text(i, k);
+            if (t != null) {
+                return !FormLabels.isLabel(t);
             }
         }
         return false;

@@ -17,13 +17,16 @@ public final class HeaderMap {
     private final List<String> unknown;
     private final List<Column> missing;
     private final int width;
+    /** Columns whose header says their values are percentages ({@code 执行率(%)}). */
+    private final boolean[] percent;
 
-    private HeaderMap(Kind kind, int[] sourceIndex, List<String> unknown, List<Column> missing, int width) {
+    private HeaderMap(Kind kind, int[] sourceIndex, List<String> unknown, List<Column> missing, int width, boolean[] percent) {
         this.kind = kind;
         this.sourceIndex = sourceIndex;
         this.unknown = unknown;
         this.missing = missing;
         this.width = width;
+        this.percent = percent;
     }
 
     /**
@@ -58,6 +61,7 @@ public final class HeaderMap {
         int[] index = new int[Column.values().length];
         Arrays.fill(index, -1);
         List<String> unknown = new ArrayList<>();
+        boolean[] percent = new boolean[Column.values().length];
         int width = 0;
         for (int i = 0; i < cells.size(); i++) {
             String header = Text.clean(cells.get(i));
@@ -70,6 +74,7 @@ public final class HeaderMap {
                 unknown.add(header);
             } else {
                 index[c.ordinal()] = i;
+                percent[c.ordinal()] = HeaderNames.percentUnit(header);
             }
         }
         List<Column> missing = new ArrayList<>();
@@ -78,7 +83,7 @@ public final class HeaderMap {
                 missing.add(c);
             }
         }
-        return new HeaderMap(kind, index, List.copyOf(unknown), List.copyOf(missing), width);
+        return new HeaderMap(kind, index, List.copyOf(unknown), List.copyOf(missing), width, percent);
     }
 
     public Kind kind() {
@@ -98,13 +103,18 @@ public final class HeaderMap {
         return missing;
     }
 
+    /** A bare number under a header that says {@code (%)} is written as the percentage it is. */
+    private String unit(int column, String value) {
+        return percent[column] && value != null && Values.number(value) != null && !Text.squeeze(value).endsWith("%") ? value + "%" : value;
+    }
+
     /** Picks this header's columns out of a data row; blank cells become null. */
     public String[] cellsOf(List<String> row) {
         String[] cells = new String[Column.values().length];
         for (int c = 0; c < cells.length; c++) {
             int i = sourceIndex[c];
             if (i >= 0 && i < row.size()) {
-                cells[c] = Text.clean(row.get(i));
+                cells[c] = unit(c, Text.clean(row.get(i)));
             }
         }
         return cells;
@@ -122,7 +132,7 @@ public final class HeaderMap {
             if (i >= 0 && i < row.length) {
                 String raw = row[i];
                 boolean repeated = before != null && i < before.length && before[i] == raw && raw != null;
-                cells[c] = repeated ? pickedBefore[c] : Text.clean(raw);
+                cells[c] = repeated ? pickedBefore[c] : unit(c, Text.clean(raw));
             }
         }
         return cells;

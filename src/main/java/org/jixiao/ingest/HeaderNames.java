@@ -54,9 +54,21 @@ final class HeaderNames {
         return s;
     }
 
+    /** Whether a header says its values are percentages: {@code 执行率(%)} (bare numbers under it are percents). */
+    static boolean percentUnit(String header) {
+        return normalise(header).endsWith(PERCENT);
+    }
+
+    private static final String PERCENT = "(%)";
+
     /** The column this header names for a filing of {@code kind}, or null. */
     static Column lookup(String header, Kind kind) {
         String n = normalise(header);
+        if (n.endsWith(PERCENT)) {
+            // only a rate may say its unit: a score "in %" is no score (分值 and 得分 are points)
+            Column c = lookup(n.substring(0, n.length() - PERCENT.length()), kind);
+            return c == Column.执行率 ? c : null;
+        }
         Column c = BY_KIND.get(kind).get(n);
         if (c != null) {
             return c;

@@ -94,7 +94,7 @@ public final class PlainTable {
             problems.add(new SourceProblem(Rule.FILE_UNREADABLE, "", 0, "", "文件不是文本格式的 CSV（含有二进制内容），请从 Excel 另存为 CSV 或 .xlsx", 0));
             return;
         }
-        char separator = CsvRowSource.sniffSeparator(path, enc.bomLength());
+        char separator = Encodings.separator(path, enc.bomLength());
         try (InputStream in = Files.newInputStream(path)) {
             in.skipNBytes(enc.bomLength());
             CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
@@ -123,7 +123,7 @@ public final class PlainTable {
     private void readXlsx(Path path) throws IOException {
         try (XlsxWorkbook workbook = XlsxWorkbook.open(path)) {
             while (workbook.hasNextSheet()) {
-                try (SheetCursor cursor = workbook.nextSheet()) {
+                try (SheetCursor cursor = workbook.nextSheet(new ControlCharacters())) {
                     String name = workbook.sheetName();
                     if (XlsxRowSource.NOTES_SHEETS.contains(name.strip().toLowerCase(Locale.ROOT))) {
                         continue;

@@ -8,12 +8,12 @@ import org.jixiao.filing.Budget;
 import org.jixiao.filing.Departments;
 import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Kind;
-import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.SelfEvaluation;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.TargetFunds;
 import org.jixiao.filing.TargetValue;
+import org.jixiao.filing.Text;
 import org.jixiao.findings.Finding;
 import org.jixiao.findings.Rule;
 
@@ -44,7 +44,7 @@ public final class ProjectAssembler {
         private final SourceRef first;
         private final ProjectColumns cols;
         private final List<Finding> findings = new ArrayList<>();
-        private boolean rejected;
+        private final ProjectValues values;
 
         Work(List<FiledRow> rows) {
             this.rows = rows;
@@ -52,32 +52,37 @@ public final class ProjectAssembler {
             this.first = rows.get(0).source();
             this.cols = new ProjectColumns(kind, rows);
             this.findings.addAll(cols.conflicts());
-            this.rejected = !findings.isEmpty();
+            this.values = new ProjectValues(cols, rows, findings);
         }
 
         Assembly build() {
             Integer year = Values.year(cols.value(Column.年度));
             if (year == null) {
                 error(Rule.YEAR_INVALID, Column.年度, cols.value(Column.年度) == null ? "年度为空，项目未导入"
-                        : "年度「" + cols.value(Column.年度) + "」无法识别（应为 2025 或 2025年度），项目未导入");
+                        : "年度「" + Text.shown(cols.value(Column.年度)) + "」无法识别（应为 2025 或 2025年度），项目未导入");
             }
+            values.textLimits();
             String filedDepartment = cols.value(Column.主管部门);
             if (filedDepartment == null) {
                 error(Rule.DEPARTMENT_MISSING, Column.主管部门, "主管部门为空，项目未导入");
             }
-            String name = cols.value(Column.项目名称);
-            if (name == null) {
+            String filedName = cols.value(Column.项目名称);
+            if (filedName == null) {
                 error(Rule.NAME_MISSING, Column.项目名称, "项目名称为空，项目未导入");
             }
-            String department = filedDepartment == null ? null : Departments.canonical(filedDepartment);
-            String region = cols.value(Column.地区) != null ? cols.value(Column.地区)
-                    : filedDepartment == null ? null : Departments.regionOf(filedDepartment);
+            // a name past its limit is no name: the project is refused above, and only a short form of it is kept
+            boolean departmentFits = ValueLimits.text(Column.主管部门, filedDepartment) == null;
+            String department = filedDepartment == null || !departmentFits ? null : Departments.canonical(filedDepartment);
+            String region = ValueLimits.text(Column.地区, cols.value(Column.地区)) != null ? null
+                    : cols.value(Column.地区) != null ? cols.value(Column.地区)
+                    : department == null ? null : Departments.regionOf(filedDepartment);
+            String name = filedName == null || ValueLimits.text(Column.项目名称, filedName) == null ? filedName : Text.shown(filedName);
             TargetFunds funds = kind == Kind.TARGETS ? targetFunds() : null;
             SelfEvaluation evaluation = kind == Kind.SELF_EVALUATION ? selfEvaluation() : null;
             List<Indicator> indicators = indicators();
-            LocalDate start = date(Column.计划开始日期);
-            LocalDate end = date(Column.计划完成日期);
-            Project project = rejected ? null : new Project(kind, year, region, department,
+            LocalDate start = kind == Kind.TARGETS ? values.date(Column.计划开始日期) : null;
+            LocalDate end = kind == Kind.TARGETS ? values.date(Column.计划完成日期) : null;
+            Project project = values.rejected() ? null : new Project(kind, year, region, department,
                     cols.value(Column.实施单位) != null ? cols.value(Column.实施单位) : filedDepartment,
                     cols.value(Column.项目编码), name, cols.value(Column.项目性质), cols.value(Column.项目类别), start, end,
                     funds, evaluation, cols.value(Column.项目总目标), cols.value(Column.年度总体目标), indicators, first);
@@ -96,7 +101,8 @@ public final class ProjectAssembler {
             Budget current = new Budget(money(Column.当年财政拨款年初预算数), money(Column.当年财政拨款全年预算数), money(Column.当年财政拨款全年执行数));
             Budget carryover = new Budget(money(Column.上年结转资金年初预算数), money(Column.上年结转资金全年预算数), money(Column.上年结转资金全年执行数));
             Budget other = new Budget(money(Column.其他资金年初预算数), money(Column.其他资金全年预算数), money(Column.其他资金全年执行数));
-            BigDecimal rate = read(Column.执行率, Values.rate(cols.value(Column.执行率)));
+            values.rates(total.initial(), total.adjusted(), total.executed());
+            BigDecimal rate = values.rate();
             return new SelfEvaluation(total, current, carryover, other, number(Column.资金分值), cols.value(Column.预期目标),
                     cols.value(Column.实际完成情况), rate, number(Column.资金得分), number(Column.总分), number(Column.总得分));
         }
@@ -128,62 +134,23 @@ public final class ProjectAssembler {
         }
 
         private BigDecimal score(FiledRow row, Column c) {
-            String raw = row.get(c);
-            BigDecimal n = raw == null ? null : Values.number(raw);
-            if (n == null) {
-                rejected = true;
-                findings.add(Finding.at(Rule.SCORE_INVALID, row.source(), c.name(), raw == null
-                        ? "「" + c.name() + "」为空（三级指标「" + nullToEmpty(row.get(Column.三级指标)) + "」），项目未导入"
-                        : "「" + c.name() + "」「" + raw + "」不是数字，项目未导入"));
-            }
-            return n;
+            return values.score(row, c);
         }
 
         private BigDecimal requiredMoney(Column c) {
-            String raw = cols.value(c);
-            Money.Parsed m = Money.parse(raw);
-            if (m.value() == null) {
-                error(Rule.AMOUNT_INVALID, c, m.absent() ? "「" + c.name() + "」为空，项目未导入"
-                        : "「" + c.name() + "」「" + raw + "」不是金额（应为 2,840,530.00 这样的元数），项目未导入");
-            }
-            return m.value();
+            return values.requiredMoney(c);
         }
 
         private BigDecimal money(Column c) {
-            Money.Parsed m = Money.parse(cols.value(c));
-            if (m.unreadable()) {
-                unreadable(c, "金额");
-            }
-            return m.value();
+            return values.money(c);
         }
 
         private BigDecimal number(Column c) {
-            return read(c, Values.number(cols.value(c)));
-        }
-
-        private LocalDate date(Column c) {
-            return kind == Kind.TARGETS ? read(c, Values.date(cols.value(c))) : null;
-        }
-
-        private <T> T read(Column c, T value) {
-            if (value == null && cols.value(c) != null && !org.jixiao.filing.Text.isAbsent(cols.value(c))) {
-                unreadable(c, c.type() == Column.Type.DATE ? "日期" : "数值");
-            }
-            return value;
-        }
-
-        private void unreadable(Column c, String what) {
-            findings.add(Finding.at(Rule.VALUE_UNREADABLE, cols.source(c, first), c.name(),
-                    "「" + c.name() + "」「" + cols.value(c) + "」不是有效的" + what + "，按未填写处理"));
+            return values.number(c);
         }
 
         private void error(Rule rule, Column c, String message) {
-            rejected = true;
-            findings.add(Finding.at(rule, cols.source(c, first), c.name(), message));
-        }
-
-        private static String nullToEmpty(String s) {
-            return s == null ? "" : s;
+            values.error(rule, c, message);
         }
     }
 }

@@ -24,6 +24,12 @@ final class ProjectColumns {
 
     private final Map<Column, Cell> cells = new EnumMap<>(Column.class);
     private final List<Finding> conflicts = new ArrayList<>();
+    /** Per column in conflict: each distinct value (by the column's comparison) and the rows that filed it. */
+    private final Map<Column, List<Filed>> disagreeing = new EnumMap<>(Column.class);
+
+    /** A value as filed and the rows that filed it (an equal value, as the column compares, counts as the same). */
+    private record Filed(String value, List<Integer> rows, SourceRef first) {
+    }
 
     ProjectColumns(Kind kind, List<FiledRow> rows) {
         for (FiledRow row : rows) {
@@ -39,12 +45,40 @@ final class ProjectColumns {
                 if (first == null) {
                     cells.put(c, new Cell(v, row.source()));
                 } else if (!same(c, first.value(), v)) {
-                    conflicts.add(Finding.at(Rule.PROJECT_CONFLICT, row.source(), c.name(),
-                            "同一项目的「" + c.name() + "」前后不一致：第" + first.source().row() + "行为「" + first.value()
-                                    + "」，第" + row.source().row() + "行为「" + v + "」；项目未导入"));
+                    note(c, first, v, row.source());
                 }
             }
         }
+        disagreeing.forEach((c, values) -> conflicts.add(conflict(c, values)));
+    }
+
+    /** Notes a row whose value differs from the column's first: one finding per column comes of it, not one per row. */
+    private void note(Column c, Cell first, String v, SourceRef where) {
+        List<Filed> values = disagreeing.computeIfAbsent(c, k -> {
+            List<Filed> l = new ArrayList<>();
+            l.add(new Filed(first.value(), new ArrayList<>(List.of(first.source().row())), first.source()));
+            return l;
+        });
+        for (Filed f : values) {
+            if (same(c, f.value(), v)) {
+                f.rows().add(where.row());
+                return;
+            }
+        }
+        values.add(new Filed(v, new ArrayList<>(List.of(where.row())), where));
+    }
+
+    /** One 错误 for a column in conflict, located at the first row that disagrees, listing every value with its rows. */
+    private static Finding conflict(Column c, List<Filed> values) {
+        StringBuilder s = new StringBuilder("同一项目的「" + c.name() + "」前后不一致：");
+        for (int k = 0; k < values.size() && k < 5; k++) {
+            Filed f = values.get(k);
+            s.append(k > 0 ? "，" : "").append(Rows.describe(f.rows())).append("为「").append(Text.shown(f.value())).append("」");
+        }
+        if (values.size() > 5) {
+            s.append("，另有").append(values.size() - 5).append("种不同的值");
+        }
+        return Finding.at(Rule.PROJECT_CONFLICT, values.get(1).first(), c.name(), s.append("；项目未导入").toString());
     }
 
     String value(Column c) {

@@ -95,6 +95,27 @@ public final class ProjectKeys {
         } else {
             project = "?" + row.source().sheet() + "!" + row.source().row();
         }
-        return row.kind().code() + "|" + y + "|" + Departments.key(row.get(Column.主管部门)) + "|" + project;
+        return bounded(row.kind().code() + "|" + y + "|" + Departments.key(row.get(Column.主管部门)) + "|" + project);
+    }
+
+    /** Longest key kept as it is; the store's key columns hold 2,000 characters. */
+    static final int MAX_KEY = 500;
+
+    /**
+     * A key within {@link #MAX_KEY} characters: a longer one (a name or year cell of pasted text, whose
+     * project the checks refuse) becomes its start and a digest of the whole, so equal keys stay equal
+     * and the store never sees a key it cannot hold.
+     */
+    static String bounded(String key) {
+        if (key.length() <= MAX_KEY) {
+            return key;
+        }
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] digest = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return key.substring(0, 200) + "…#" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

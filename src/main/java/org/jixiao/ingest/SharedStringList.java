@@ -43,21 +43,44 @@ final class SharedStringList {
                     if (event == XMLStreamConstants.START_ELEMENT) {
                         switch (xml.getLocalName()) {
                             case "si" -> item = null;
-                            case "t" -> (item == null ? item = new StringBuilder() : item).append(xml.getElementText());
+                            case "t" -> (item == null ? item = new StringBuilder() : item).append(text(xml, CsvRecords.MAX_CELL));
                             case "rPh" -> skip(xml);
                             default -> { }
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("si")) {
-                        items.add(item == null ? null : decode(item));
+                        items.add(item == null ? null : decode(item.length() > CsvRecords.MAX_CELL ? item.substring(0, CsvRecords.MAX_CELL) : item));
                     }
                 }
             } finally {
                 xml.close();
             }
         } catch (XMLStreamException e) {
-            throw new IOException("共享字符串表（sharedStrings.xml）损坏，无法读取", e);
+            throw new IOException("工作簿的共享文字部分（「xl/sharedStrings.xml」）损坏，单元格的文字无法读取，整个文件未导入", e);
         }
         return items;
+    }
+
+    /**
+     * The text of the element just started, up to its end, at most {@code cap} characters: the rest is
+     * read past, never held, so a cell of millions of characters costs no more memory than a long one.
+     */
+    static String text(XMLStreamReader xml, int cap) throws XMLStreamException {
+        StringBuilder s = new StringBuilder();
+        int depth = 1;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE) {
+                int n = Math.min(xml.getTextLength(), cap - s.length());
+                if (n > 0) {
+                    s.append(xml.getTextCharacters(), xml.getTextStart(), n);
+                }
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT && --depth == 0) {
+                break;
+            }
+        }
+        return s.toString();
     }
 
     private static void skip(XMLStreamReader xml) throws XMLStreamException {

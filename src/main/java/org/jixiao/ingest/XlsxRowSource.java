@@ -12,8 +12,11 @@ import org.jixiao.findings.Rule;
 
 /**
  * An .xlsx filing, sheet by sheet: a sheet whose header row is recognised is streamed as a flat
- * table (shape 2); any other sheet is held (it is small) and read as a printed form (shape 3); a
- * sheet that is neither yields one finding naming it, and the other sheets are read regardless.
+ * table (shape 2); any other sheet is held (it is small) and read as a printed form (shape 3,
+ * {@link HeldSheet}); a sheet that is neither yields one finding naming it, and the other sheets are
+ * read regardless. A hidden sheet is not read (a 问题 names it); hidden rows and columns are read (a
+ * 问题 lists them). A cell that cannot be read rejects its row (or its form), never the rest of the
+ * sheet. The same project met again on another sheet is E07 ({@link WorkbookDuplicates}).
  */
 final class XlsxRowSource implements RowSource {
 
@@ -28,12 +31,14 @@ final class XlsxRowSource implements RowSource {
     private final Deque<SourceItem> pending = new ArrayDeque<>();
     private final List<SheetCursor.SheetRow> held = new ArrayList<>();
     private final RepeatedCells repeated = new RepeatedCells();
+    private final ControlCharacters controls = new ControlCharacters();
+    private final HiddenParts hidden = new HiddenParts();
+    private final WorkbookDuplicates duplicates = new WorkbookDuplicates();
+    private final HeaderState header = new HeaderState();
     private XlsxWorkbook workbook;
     private SheetCursor cursor;
     private String sheet;
     private Mode mode;
-    private HeaderMap header;
-    private int headerRow;
     private int overflowRows;
     private int itemsFromWorkbook;
     private boolean finished;
@@ -63,18 +68,19 @@ final class XlsxRowSource implements RowSource {
                 return;
             }
             startSheet();
+            return;
         }
         SheetCursor.SheetRow row;
         try {
             row = cursor.next();
         } catch (IOException e) {
-            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」内容损坏，无法读完：" + e.getMessage(), 0));
-            closeSheet();
+            brokenSheet(e.getMessage());
             return;
         }
         if (row == null) {
             endSheet();
         } else if (!row.isBlank()) {
+            hidden.row(row, cursor.hiddenColumns());
             accept(row);
         }
     }
@@ -91,48 +97,91 @@ final class XlsxRowSource implements RowSource {
     }
 
     private void startSheet() throws IOException {
-        cursor = workbook.nextSheet();
-        sheet = workbook.sheetName();
-        mode = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? Mode.OVERFLOW : Mode.SEARCHING;
-        header = null;
+        controls.reset();
+        hidden.reset();
+        try {
+            cursor = workbook.nextSheet(controls);
+        } catch (IOException e) {
+            sheet = sheetName();
+            pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", e.getMessage() + "；其他工作表照常读取", 0));
+            return;
+        }
+        sheet = sheetName();
+        if (workbook.sheetHidden()) {
+            pending.add(new SourceProblem(Rule.HIDDEN_CONTENT, sheet, 0, "", "工作表「" + sheet
+                    + "」是隐藏的，未读取；若其内容应当报送，请在 Excel 中取消隐藏后重新报送，否则请删除该表", 0));
+            closeSheet();
+            return;
+        }
+        duplicates.newUnit();
+        boolean notes = NOTES_SHEETS.contains(sheet.strip().toLowerCase());
+        mode = notes ? Mode.OVERFLOW : Mode.SEARCHING;
+        header.reset();
         repeated.reset();
         held.clear();
-        overflowRows = NOTES_SHEETS.contains(sheet.strip().toLowerCase()) ? -1 : 0;
+        overflowRows = notes ? -1 : 0;
+    }
+
+    /** A sheet's name as findings show it: control characters out, at most a readable length. */
+    private String sheetName() {
+        String name = new ControlCharacters().strip(workbook.sheetName(), 0);
+        return name == null ? "" : name.length() > 100 ? name.substring(0, 100) : name;
     }
 
     private void accept(SheetCursor.SheetRow row) {
         switch (mode) {
             case SEARCHING -> search(row);
-            case FLAT -> {
-                String[] cells = row.cells().toArray(String[]::new);
-                repeated.share(cells);
-                RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.kind(), repeated.pick(header, cells));
-                if (!raw.isBlank()) {
-                    pending.add(raw);
-                }
-            }
+            case FLAT -> flat(row);
             case HOLDING -> hold(row);
             case OVERFLOW -> overflowRows += overflowRows >= 0 ? 1 : 0;
         }
     }
 
+    private void flat(SheetCursor.SheetRow row) {
+        boolean second = row.damage() == null && header.continuedBy(row.cells());
+        pending.addAll(header.settle(sheet));
+        if (second) {
+            return;
+        }
+        if (row.damage() != null) {
+            pending.add(new SourceProblem(Rule.ROW_UNREADABLE, sheet, row.number(), "", "工作表「" + sheet + "」第" + row.number()
+                    + "行有无法读取的单元格（" + row.damage() + "），该行未导入", 1));
+            return;
+        }
+        String[] cells = row.cells().toArray(String[]::new);
+        repeated.share(cells);
+        RawRow raw = new RawRow(new SourceRef(file, sheet, row.number()), header.map().kind(), repeated.pick(header.map(), cells));
+        if (!raw.isBlank()) {
+            duplicates.accept(raw, pending::add);
+        }
+    }
+
+    /** The first rows: a header (perhaps over two rows) makes the sheet flat; ten rows without one, a form. */
     private void search(SheetCursor.SheetRow row) {
+        if (header.mayContinue()) {
+            // the row under a header that lacked columns: its second row, or the next row of a form
+            boolean second = row.damage() == null && header.continuedBy(row.cells());
+            if (second && header.complete()) {
+                held.clear();
+                mode = Mode.FLAT;
+                pending.addAll(header.settle(sheet));
+                return;
+            }
+            if (!second) {
+                held.add(row);
+            }
+            mode = Mode.HOLDING;
+            return;
+        }
         held.add(row);
         HeaderMap found = HeaderMap.recognise(row.cells());
-        if (found != null && found.missing().isEmpty()) {
-            header = found;
-            headerRow = row.number();
-            mode = Mode.FLAT;
-            held.clear();
-            if (!found.unknown().isEmpty()) {
-                pending.add(new SourceProblem(Rule.COLUMN_UNKNOWN, sheet, row.number(), String.join("、", found.unknown()),
-                        "表头中有未知的列，其内容未导入：" + String.join("、", found.unknown()), 0));
+        if (found != null && (found.missing().isEmpty() || !header.present())) {
+            header.found(found, row.cells(), row.number(), row.damage());
+            if (found.missing().isEmpty()) {
+                mode = Mode.FLAT;
+                held.clear();
             }
         } else if (found != null || held.size() >= HEADER_SEARCH_ROWS) {
-            if (found != null && header == null) {
-                header = found;
-                headerRow = row.number();
-            }
             mode = Mode.HOLDING;
         }
     }
@@ -148,38 +197,38 @@ final class XlsxRowSource implements RowSource {
 
     private void endSheet() throws IOException {
         switch (mode) {
-            case SEARCHING, HOLDING -> interpretHeld();
+            case SEARCHING, HOLDING -> new HeldSheet(file, sheet, held, cursor.mergedRegions()).interpret(header, duplicates, pending::add);
             case OVERFLOW -> {
                 if (overflowRows > 0) {
-                    pending.add(unrecognised(overflowRows, "行数超过表单版式的上限，且没有可识别的表头"));
+                    pending.add(HeldSheet.unrecognised(sheet, overflowRows, "行数超过表单版式的上限，且没有可识别的表头"));
                 }
             }
-            case FLAT -> { }
+            case FLAT -> pending.addAll(header.settle(sheet));
         }
+        sheetNotes();
         closeSheet();
     }
 
-    private void interpretHeld() {
-        if (held.isEmpty()) {
-            return;
-        }
-        FormSheets.Result form = FormSheets.read(file, new SheetGrid(sheet, List.copyOf(held), List.copyOf(cursor.mergedRegions())));
-        if (form.recognised()) {
-            pending.addAll(form.items());
-        } else if (header != null && !form.formLike()) {
-            int rows = (int) held.stream().filter(r -> r.number() > headerRow).count();
-            String names = header.missing().stream().map(Enum::name).reduce((a, b) -> a + "、" + b).orElse("");
-            pending.add(new SourceProblem(Rule.COLUMN_MISSING, sheet, headerRow, names,
-                    "工作表「" + sheet + "」缺少必填列「" + names + "」（" + header.kind().label() + "表），该表未导入", rows));
-        } else {
-            pending.add(unrecognised(held.size(), form.missing()));
-        }
+    /** The sheet's XML cannot be read on: what was read stands (a form, incomplete, does not), the rest is said. */
+    private void brokenSheet(String why) throws IOException {
+        int rows = mode == Mode.FLAT ? 0 : held.size();
+        pending.add(new SourceProblem(Rule.FILE_UNREADABLE, sheet, 0, "", "工作表「" + sheet + "」" + why
+                + (rows > 0 ? "；已读到的" + rows + "行未导入" : ""), rows));
+        sheetNotes();
+        closeSheet();
     }
 
-    private SourceProblem unrecognised(int rows, String why) {
-        return new SourceProblem(Rule.SHEET_UNRECOGNISED, sheet, 0, "",
-                "工作表「" + sheet + "」既不是明细表（未找到含 年度、主管部门、项目名称、一级指标 等列的表头），也不是申报表或自评表：" + why + "；该表未导入",
-                rows);
+    /** The sheet's 问题 that concern all of it: a copy of a project still open, hidden rows and columns, control characters. */
+    private void sheetNotes() {
+        duplicates.flush(pending::add);
+        SourceProblem h = hidden.problem(sheet);
+        if (h != null) {
+            pending.add(h);
+        }
+        SourceProblem c = controls.problem(sheet);
+        if (c != null) {
+            pending.add(c);
+        }
     }
 
     private void closeSheet() throws IOException {

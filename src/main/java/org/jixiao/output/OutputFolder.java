@@ -26,7 +26,6 @@ public final class OutputFolder {
 
     /** Temporary files end with this; a crashed run's leftovers are removed by the next run. */
     public static final String TEMP_SUFFIX = ".jixiao-part";
-    private static final int MAX_SEGMENT_CHARS = 80;
 
     /** A file written: its path relative to the output folder (with '/'), size and SHA-256. */
     public record Written(String path, long bytes, String sha256) {
@@ -65,12 +64,43 @@ public final class OutputFolder {
     public static String safeSegment(String s) {
         StringBuilder out = new StringBuilder();
         String text = s == null ? "" : s.strip();
-        for (int i = 0; i < text.length() && out.length() < MAX_SEGMENT_CHARS; i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             out.append(c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c);
         }
         String name = out.toString().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
-        return name.isEmpty() ? "_" : name;
+        return name.isEmpty() ? "_" : withinBytes(name, text);
+    }
+
+    /** Bytes a name may take: a file system allows 255, and the temporary name adds about 30. */
+    static final int MAX_SEGMENT_BYTES = 180;
+
+    /**
+     * A name within {@link #MAX_SEGMENT_BYTES} bytes of UTF-8 (Chinese takes three a character): a
+     * longer one keeps its start and its extension, with a digest of the whole text between, so two
+     * long names that start alike never become the same file.
+     */
+    private static String withinBytes(String name, String whole) {
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SEGMENT_BYTES) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+        String digest = "~" + HexFormat.of().formatHex(sha256().digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 4);
+        int budget = MAX_SEGMENT_BYTES - ext.length() - digest.length();
+        StringBuilder start = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length() - ext.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + n > budget) {
+                break;
+            }
+            start.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return start + digest + ext;
     }
 
     /**

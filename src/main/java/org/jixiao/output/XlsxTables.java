@@ -12,14 +12,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes {@link Table}s as sheets of one .xlsx, streaming (SXSSF keeps 200 rows in memory): numbers as
- * numbers with 元/万元/% formats, a bold frozen header row, and text that could run as a formula stored
- * as quote-prefixed text.
+ * numbers with 元/万元/% formats, a bold frozen header row with a filter, and text that could run as a
+ * formula stored as quote-prefixed text. Set up for a clerk to read and print: each column as wide as
+ * its content ({@link ColumnWidths}, capped, longer text wrapped), A4 landscape fitted to the page's
+ * width, the header row printed again on every page.
  */
 public final class XlsxTables {
 
@@ -53,12 +58,13 @@ public final class XlsxTables {
 
     private static void sheet(SXSSFWorkbook wb, Styles styles, Table table) {
         SXSSFSheet sheet = wb.createSheet(sheetName(table.name()));
+        int columns = table.columns().size();
+        ColumnWidths widths = new ColumnWidths(table.columns());
         Row header = sheet.createRow(0);
-        for (int i = 0; i < table.columns().size(); i++) {
+        for (int i = 0; i < columns; i++) {
             var cell = header.createCell(i);
             cell.setCellValue(table.columns().get(i).header());
             cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(i, width(table.columns().get(i)));
         }
         sheet.createFreezePane(0, 1);
         int[] r = {1};
@@ -66,8 +72,28 @@ public final class XlsxTables {
             Row row = sheet.createRow(r[0]++);
             for (int i = 0; i < values.length; i++) {
                 cell(row, i, table.columns().get(i).type(), values[i], styles);
+                widths.add(i, values[i]);
             }
         });
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, widths.width(i));
+        }
+        if (columns > 0) {
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r[0] - 1), 0, columns - 1));
+        }
+        printSetup(sheet);
+    }
+
+    /** A4 landscape, as wide as the page, as many pages long as it takes, the header row on each. */
+    private static void printSetup(SXSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setHorizontallyCenter(true);
     }
 
     private static void cell(Row row, int i, TableColumn.Type type, Object value, Styles styles) {
@@ -87,11 +113,6 @@ public final class XlsxTables {
             // an explicit style on every cell: without one, POI looks up the column's default style per cell
             cell.setCellStyle(Cells.looksLikeFormula(s) ? styles.quoted : styles.text);
         }
-    }
-
-    private static int width(TableColumn c) {
-        int chars = c.type() == TableColumn.Type.TEXT ? Math.max(c.header().length() * 2 + 2, 16) : Math.max(c.header().length() * 2 + 2, 14);
-        return Math.min(chars, 60) * 256;
     }
 
     /** Excel allows 31 characters and no []:*?/\ in a sheet name. */
@@ -114,7 +135,11 @@ public final class XlsxTables {
             header.setFont(bold);
             header.setWrapText(true);
             text = wb.createCellStyle();
+            // a text longer than its column's cap wraps within the column instead of running under the next
+            text.setWrapText(true);
+            text.setVerticalAlignment(VerticalAlignment.TOP);
             quoted = wb.createCellStyle();
+            quoted.cloneStyleFrom(text);
             quoted.setQuotePrefixed(true);
             var formats = wb.createDataFormat();
             number.put(TableColumn.Type.MONEY, style(wb, formats.getFormat("#,##0.00")));

@@ -30,7 +30,8 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 
 /**
  * Binds rendered parts into one publication with OpenPDF: their pages copied as they are (each form is
- * filled once, whichever publications carry it), numbered 第 X 页 共 Y 页 through the publication, a
+ * filled once, whichever publications carry it), one subset of each face of the report font for the
+ * whole publication ({@link SharedFonts}), numbered 第 X 页 共 Y 页 through the publication, a
  * draft watermark, blank pages before right-hand sections in a duplex book, PDF bookmarks and page
  * labels. Parts are read one at a time and their pages written as they are copied, so a book of any
  * size needs the memory of its largest part. The result depends on the parts and the run date only.
@@ -42,10 +43,12 @@ public final class Binder {
     private static final String PRODUCER = "jixiao (JasperReports, OpenPDF)";
 
     private final PageMarks marks;
+    private final ReportFonts fonts;
     private final byte[] blank;
 
     public Binder(JasperReportsContext context) {
-        this.marks = new PageMarks(context);
+        this.fonts = ReportFonts.of(context);
+        this.marks = new PageMarks(fonts.normal());
         this.blank = blankPage();
     }
 
@@ -56,38 +59,55 @@ public final class Binder {
 
     /** A small publication, in memory. */
     public byte[] bytes(List<Piece> pieces, List<Bookmark> outline, Printing printing, String title, LocalDate runDate) {
+        return bytes(pieces, outline, printing, Description.titled(title), false, runDate);
+    }
+
+    /** A small publication, in memory; {@code archive}: as PDF/A-1b ({@link Archive}). */
+    public byte[] bytes(List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about, boolean archive,
+            LocalDate runDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        bind(out, pieces, outline, printing, title, runDate);
+        bind(out, pieces, outline, printing, about, archive, runDate);
         return PdfDeterminism.normalise(out.toByteArray(), runDate);
     }
 
     /** A publication of any size, written to {@code file} (a scratch file; the caller publishes it). */
-    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
-            LocalDate runDate) throws IOException {
+    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
+            boolean archive, LocalDate runDate) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
-            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, title, runDate);
+            bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, about, archive, runDate);
         }
         PdfDeterminism.normalise(file);
     }
 
-    private void bind(OutputStream out, List<Piece> pieces, List<Bookmark> outline, Printing printing, String title,
-            LocalDate runDate) {
+    private void bind(OutputStream out, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
+            boolean archive, LocalDate runDate) {
         Layout layout = layout(pieces, printing);
         Document document = new Document();
         try {
-            PdfCopy copy = new PdfCopy(document, out);
+            BindingCopy copy = new BindingCopy(document, out, fonts, archive);
             copy.setCloseStream(false);
             copy.setViewerPreferences(outline.isEmpty() ? PdfWriter.PageModeUseNone : PdfWriter.PageModeUseOutlines);
+            if (archive) {
+                copy.setPDFXConformance(PdfWriter.PDFA1B);
+            } else {
+                // objects in compressed object streams, the cross-reference as a stream (PDF 1.5): a page's
+                // dictionary, its outline entries and its cross-reference entries cost some 500 bytes
+                // uncompressed. PDF/A-1 (PDF 1.4) allows neither.
+                copy.setFullCompression();
+            }
             document.open();
-            describe(copy, title, runDate);
+            describe(copy, about, runDate);
+            if (archive) {
+                Archive.prepare(copy, about, PRODUCER, runDate);
+            }
             SubsetTags tags = new SubsetTags();
             for (int i = 0; i < pieces.size(); i++) {
                 if (layout.blankBefore()[i]) {
-                    copyPages(copy, blank, 1, false, layout.starts()[i] - 1, layout.pages(), printing);
+                    copyPages(copy, blank, 1, false, layout.starts()[i] - 1, layout.pages(), printing, archive);
                 }
                 Piece p = pieces.get(i);
                 byte[] pdf = tags.rename(p.source().read());
-                int n = copyPages(copy, pdf, p.pages(), p.numbered(), layout.starts()[i], layout.pages(), printing);
+                int n = copyPages(copy, pdf, p.pages(), p.numbered(), layout.starts()[i], layout.pages(), printing, archive);
                 if (n != p.pages()) {
                     throw new IllegalStateException(p.name() + "：应有 " + p.pages() + " 页，实有 " + n + " 页");
                 }
@@ -99,17 +119,20 @@ public final class Binder {
             document.close();
             out.flush();
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("PDF 装订失败：" + title + "：" + e.getMessage(), e);
+            throw new IllegalStateException("PDF 装订失败：" + about.title() + "：" + e.getMessage(), e);
         }
     }
 
     /** Copies every page of {@code pdf}, the first as page {@code first} of {@code total}; returns how many. */
-    private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing)
-            throws IOException, DocumentException {
+    private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing,
+            boolean archive) throws IOException, DocumentException {
         PdfReader reader = new PdfReader(pdf);
         try {
             int n = reader.getNumberOfPages();
             for (int p = 1; p <= Math.min(n, expected); p++) {
+                if (archive) {
+                    Archive.page(reader.getPageN(p));
+                }
                 PdfImportedPage page = copy.getImportedPage(reader, p);
                 PdfCopy.PageStamp stamp = copy.createPageStamp(page);
                 PdfContentByte over = stamp.getOverContent();
@@ -118,7 +141,11 @@ public final class Binder {
                     marks.folio(over, size, first + p - 1, total);
                 }
                 if (printing.draft()) {
-                    marks.watermark(over, size);
+                    if (archive) {
+                        marks.opaqueWatermark(stamp.getUnderContent(), size);
+                    } else {
+                        marks.watermark(over, size);
+                    }
                 }
                 stamp.alterContents();
                 copy.addPage(page);
@@ -130,12 +157,21 @@ public final class Binder {
         }
     }
 
-    private static void describe(PdfCopy copy, String title, LocalDate runDate) {
+    private static void describe(PdfCopy copy, Description about, LocalDate runDate) {
         GregorianCalendar day = new GregorianCalendar(ZONE);
         day.clear();
         day.set(runDate.getYear(), runDate.getMonthValue() - 1, runDate.getDayOfMonth());
         var info = copy.getInfo();
-        info.put(PdfName.TITLE, new PdfString(title, PdfString.TEXT_UNICODE));
+        info.put(PdfName.TITLE, new PdfString(about.title(), PdfString.TEXT_UNICODE));
+        if (about.author() != null) {
+            info.put(PdfName.AUTHOR, new PdfString(about.author(), PdfString.TEXT_UNICODE));
+        }
+        if (about.subject() != null) {
+            info.put(PdfName.SUBJECT, new PdfString(about.subject(), PdfString.TEXT_UNICODE));
+        }
+        if (about.keywords() != null) {
+            info.put(PdfName.KEYWORDS, new PdfString(about.keywords(), PdfString.TEXT_UNICODE));
+        }
         info.put(PdfName.CREATOR, new PdfString("jixiao"));
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
         info.put(PdfName.CREATIONDATE, new PdfDate(day));

@@ -29,6 +29,11 @@ public final class Books {
 
     /** Writes the book to {@code file}; returns its page count. */
     public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
+        return write(file, book, printing, false, runDate);
+    }
+
+    /** Writes the book, or its archive edition (PDF/A-1b), to {@code file}; returns its page count. */
+    public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate) throws IOException {
         List<Chapter> chapters = chapters(book);
         BookContent.Cover c = book.cover();
         Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
@@ -46,12 +51,20 @@ public final class Books {
                 List<Bookmark> bookmarks = new ArrayList<>();
                 bookmarks.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
                 bookmarks.addAll(outline);
-                reports.binder().write(file, pieces, bookmarks, printing, c.title(), runDate);
+                reports.binder().write(file, pieces, bookmarks, printing, describe(c), archive, runDate);
                 return layout.pages();
             }
             length = contents.pages();
         }
         throw new IllegalStateException("目录的页数随页码变化（模板中的行高不应取决于页码）：" + c.title());
+    }
+
+    /** The book's title; its 年度, 地区 and what it holds as its subject and keywords. */
+    private static Description describe(BookContent.Cover c) {
+        String year = c.title().replaceAll("^(\\d{4}).*", "$1");
+        String regions = c.regions() == null ? c.region() : c.regions().replace("\n", "");
+        return new Description(c.title(), null, year + "年度；" + c.region() + "；" + c.scope(),
+                year + "年度；" + regions + "；项目支出绩效；汇编");
     }
 
     /** A part to bind: its place in the book, its pages and own bookmarks, and whether it opens a section. */

@@ -36,6 +36,12 @@ public final class Editions {
      * sentence computed from its filings, then every project's 申报表, as a disclosure portal takes it.
      */
     public Rendered disclosure(Department d, TargetTotals totals, Rendered targetsPart, Printing printing, LocalDate runDate) {
+        return disclosure(d, totals, targetsPart, printing, false, runDate);
+    }
+
+    /** The disclosure edition, or with {@code archive} its archive edition (PDF/A-1b). */
+    public Rendered disclosure(Department d, TargetTotals totals, Rendered targetsPart, Printing printing, boolean archive,
+            LocalDate runDate) {
         String title = d.name() + " " + d.year() + "年度绩效目标（公开版）";
         Rendered opening = reports.disclosureOpening(d.name(), d.year(), Disclosure.paragraph(d.year(), totals), runDate);
         try {
@@ -44,7 +50,9 @@ public final class Editions {
             List<Bookmark> outline = new ArrayList<>();
             outline.add(Bookmark.leaf("绩效目标设置情况", 1));
             outline.addAll(PartOutline.of(targetsPart.pdf()).at(layout.starts()[1]));
-            byte[] pdf = reports.binder().bytes(pieces, outline, oneSided(printing), title, runDate);
+            Description about = new Description(title, d.name(), d.year() + "年度；" + d.region() + "；" + d.name() + "；绩效目标公开",
+                    d.year() + "年度；" + d.region() + "；" + d.name() + "；绩效目标；公开版");
+            byte[] pdf = reports.binder().bytes(pieces, outline, oneSided(printing), about, archive, runDate);
             return new Rendered(pdf, layout.pages());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("无法读取已生成的报表：" + title, e);

@@ -17,7 +17,7 @@ final class Pdf {
 
     static Rendered export(JasperReportsContext context, JasperPrint print, String title, java.time.LocalDate runDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = new FormPdfExporter(context);
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();

@@ -120,18 +120,42 @@ final class PdfDeterminism {
         byte[] tail = read(ch, tailStart, (int) (size - tailStart));
         Markers found = new Markers(tail, t -> t);
         PdfMarkers.scan(tail, 0, tail.length, found);
+        long at = tailStart;
+        byte[] window = tail;
         if (found.lastId == null) {
-            return;
+            // a cross-reference stream: its dictionary, with the /ID, is where startxref points, before its data
+            long xref = startxref(tail);
+            if (xref < 0 || xref >= size) {
+                return;
+            }
+            at = xref;
+            window = read(ch, xref, (int) Math.min(TAIL, size - xref));
+            found = new Markers(window, t -> t);
+            PdfMarkers.scan(window, 0, window.length, found);
+            if (found.lastId == null) {
+                return;
+            }
         }
         int[] m = found.lastId;
         MessageDigest sha = sha256();
-        digest(ch, sha, 0, tailStart + m[0]);
-        digest(ch, sha, tailStart + m[1], size);
-        writeId(tail, m, sha.digest());
-        ByteBuffer buf = ByteBuffer.wrap(tail, m[0], m[1] - m[0]);
+        digest(ch, sha, 0, at + m[0]);
+        digest(ch, sha, at + m[1], size);
+        writeId(window, m, sha.digest());
+        ByteBuffer buf = ByteBuffer.wrap(window, m[0], m[1] - m[0]);
         while (buf.hasRemaining()) {
-            ch.write(buf, tailStart + buf.position());
+            ch.write(buf, at + buf.position());
         }
+    }
+
+    /** The offset after the last {@code startxref} of a file's tail, or -1. */
+    private static long startxref(byte[] tail) {
+        String s = new String(tail, StandardCharsets.ISO_8859_1);
+        int i = s.lastIndexOf("startxref");
+        if (i < 0) {
+            return -1;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d+)").matcher(s.substring(i + "startxref".length()));
+        return m.lookingAt() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /** The /ID pair becomes the document's hash (without its old ID), as upper-case hex of the same lengths. */

@@ -49,8 +49,13 @@ public final class Reports {
 
     /** Templates from ./templates when present, else from the jar; the font checked first. */
     public static Reports standard() {
+        return standard(null);
+    }
+
+    /** The same, keeping compiled templates in {@code cache} from night to night (null: compiled each run). */
+    public static Reports standard(java.nio.file.Path cache) {
         JasperReportsContext context = DefaultJasperReportsContext.getInstance();
-        return new Reports(context, Templates.standard(context));
+        return new Reports(context, Templates.standard(context, cache));
     }
 
     public Templates templates() {

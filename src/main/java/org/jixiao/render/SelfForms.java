@@ -82,9 +82,11 @@ final class SelfForms {
         });
     }
 
-    /** The indicator table: one row per 三级指标, with its part of the merged 一级 and 二级 cells. */
+    /** The indicator table: one row per 三级指标, with its part of the merged 一级 and 二级 cells; 总分 under the last. */
     private static JRDataSource table(List<Indicator> indicators, Marks marks) {
-        return new Rows<>(TableRows.of(indicators), (row, name) -> {
+        List<TableRows.Row> rows = TableRows.of(indicators);
+        TableRows.Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        return new Rows<>(rows, (row, name) -> {
             Indicator i = row.indicator();
             return switch (name) {
                 case "level3" -> i.level3();
@@ -94,6 +96,7 @@ final class SelfForms {
                 case "score" -> Money.formatScore(i.score());
                 case "deviation" -> i.deviation();
                 case "mark" -> marks.row(i);
+                case "last" -> row == last;
                 default -> {
                     if (!TableRows.isMergeField(name)) {
                         throw Rows.unknown(name);

@@ -29,23 +29,41 @@ import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
 public final class Templates {
 
     static final String FOLDER = "templates";
+    /** Compiled reports are JasperReports' serialized classes: one compiled by another version is compiled again. */
+    private static final String JR_VERSION = String.valueOf(JasperCompileManager.class.getPackage().getImplementationVersion());
     static final String STYLES = "styles.jrtx";
 
     private final JasperReportsContext context;
     private final Path folder;
+    private final Path cache;
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
     private volatile JRTemplate styles;
 
-    /** Templates from {@code folder} when it is a directory, else from the classpath. */
+    /** Templates from {@code folder} when it is a directory, else from the classpath; compiled anew each run. */
     public Templates(JasperReportsContext context, Path folder) {
-        this.context = context;
-        this.folder = folder != null && Files.isDirectory(folder) ? folder : null;
+        this(context, folder, null);
     }
 
-    /** Templates from {@code ./templates} when present, else from the jar. */
+    /**
+     * Templates from {@code folder} when it is a directory, else from the classpath; compiled reports kept
+     * in {@code cache} (when not null) under a digest of their source, so that a night whose templates did
+     * not change loads them instead of compiling them again.
+     */
+    public Templates(JasperReportsContext context, Path folder, Path cache) {
+        this.context = context;
+        this.folder = folder != null && Files.isDirectory(folder) ? folder : null;
+        this.cache = cache;
+    }
+
+    /** Templates from {@code ./templates} when present, else from the jar, compiled anew. */
     public static Templates standard(JasperReportsContext context) {
-        return new Templates(context, Path.of(FOLDER));
+        return standard(context, null);
+    }
+
+    /** Templates from {@code ./templates} when present, else from the jar; compiled reports kept in {@code cache} if given. */
+    public static Templates standard(JasperReportsContext context, Path cache) {
+        return new Templates(context, Path.of(FOLDER), cache);
     }
 
     /** Where templates are read from, for the log. */
@@ -83,16 +101,41 @@ public final class Templates {
     private JasperReport compile(String name) {
         String file = name + ".jrxml";
         long started = System.nanoTime();
+        Path cached = cache == null ? null : cache.resolve(name + "-" + digest(name) + ".jasper");
+        if (cached != null && Files.isRegularFile(cached)) {
+            try {
+                JasperReport report = (JasperReport) net.sf.jasperreports.engine.util.JRLoader.loadObject(cached.toFile());
+                compileNanos.addAndGet(System.nanoTime() - started);
+                return report;
+            } catch (JRException | ClassCastException e) {
+                // written by another JasperReports, or damaged: compiled again below
+            }
+        }
         try (InputStream in = open(file)) {
             JasperDesign design = JRXmlLoader.load(context, in);
             inlineStyles(design);
             JasperReport report = JasperCompileManager.getInstance(context).compile(design);
+            if (cached != null) {
+                keep(report, cached);
+            }
             compileNanos.addAndGet(System.nanoTime() - started);
             return report;
         } catch (JRException e) {
             throw new IllegalStateException("报表模板 " + file + " 无法编译：" + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("报表模板 " + file + " 无法读取", e);
+        }
+    }
+
+    /** Saves a compiled report under a temporary name, then renames it: a reader never sees half of one. */
+    private static void keep(JasperReport report, Path cached) throws IOException, JRException {
+        Files.createDirectories(cached.getParent());
+        Path temp = Files.createTempFile(cached.getParent(), "." + cached.getFileName(), ".jixiao-part");
+        try {
+            net.sf.jasperreports.engine.util.JRSaver.saveObject(report, temp.toFile());
+            Files.move(temp, cached, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
@@ -123,7 +166,7 @@ public final class Templates {
      * that a night can tell which of its outputs an edited template touches.
      */
     public String digest(String... names) {
-        org.jixiao.filing.Sha256 sha = new org.jixiao.filing.Sha256();
+        org.jixiao.filing.Sha256 sha = new org.jixiao.filing.Sha256().add(JR_VERSION);
         try {
             for (String file : java.util.stream.Stream.concat(java.util.Arrays.stream(names).map(n -> n + ".jrxml"),
                     java.util.stream.Stream.of(STYLES)).toList()) {

@@ -49,7 +49,9 @@ public final class RosterReader {
         List<Path> found = new ArrayList<>();
         for (String name : FILE_NAMES) {
             try (var files = Files.list(inputFolder)) {
-                files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(name) && Files.isRegularFile(p))
+                files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).equals(name)
+                        // never a link leaving the input folder
+                        && org.jixiao.ingest.InputFolder.isInside(inputFolder, p))
                         .sorted().findFirst().ifPresent(found::add);
             } catch (java.io.IOException e) {
                 return Roster.NONE; // the scan reports an unreadable input folder; the roster has nothing to add

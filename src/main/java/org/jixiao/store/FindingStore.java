@@ -90,9 +90,18 @@ public class FindingStore {
         insert(runId, null, null, List.of(new Located(fileId, null, problem, rowsRejected)));
     }
 
-    /** Replaces a night's own findings of its projects, E07 (worked out again after a crash, they are the same). */
-    public void replaceNight(long runId, List<Located> findings) {
-        jdbc.update("DELETE FROM jx_finding WHERE night_run_id = ? AND night_part IS NULL", runId);
+    /**
+     * Replaces a night's own findings of the given rules (worked out again after a crash, they are the
+     * same); each step that works some out owns its rules — but for the consolidation's, which are replaced
+     * as a part ({@link #replaceConsolidation}). A finding about no content (a file the night did not read)
+     * is recorded against content 0.
+     */
+    public void replaceNight(long runId, java.util.Set<Rule> rules, List<Located> findings) {
+        jdbc.batchUpdate("DELETE FROM jx_finding WHERE night_run_id = ? AND night_part IS NULL AND rule_id = ?", List.copyOf(rules),
+                rules.size(), (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, r.id());
+                });
         insert(runId, runId, null, findings);
     }
 
@@ -101,7 +110,9 @@ public class FindingStore {
 
     /**
      * Replaces the consolidation's findings of a night. They are about the night as a whole (the roster,
-     * who filed, a department's 自评 against its 申报表), not about one content, and are recorded against none.
+     * who filed, a department's 自评 against its 申报表), not about one content, and are recorded against
+     * content 0. They are a part of their own rather than a set of rules: the roster's own reading gives
+     * the file rules (F01–F07) that filings give too.
      */
     public void replaceConsolidation(long runId, List<Finding> findings) {
         jdbc.update("DELETE FROM jx_finding WHERE night_run_id = ? AND night_part = ?", runId, CONSOLIDATION);

@@ -17,7 +17,13 @@ public class RunStore {
 
     /** What a night did with a path of its input folder (see schema.sql, jx_run_file). */
     public enum Action {
-        IMPORTED, UNCHANGED, REUSED, WITHDRAWN
+        IMPORTED, UNCHANGED, REUSED, WITHDRAWN,
+        /** Not read: hidden, a lock file, not a filing, a link leaving the folder… (file_id 0, the reason in note). */
+        IGNORED
+    }
+
+    /** A file or folder of the input folder the night did not read, and why. */
+    public record Ignored(String path, String reason) {
     }
 
     /**
@@ -153,6 +159,12 @@ public class RunStore {
     public void recordFile(long runId, String path, Action action, String note, long fileId) {
         jdbc.update("INSERT INTO jx_run_file (run_id, path, file_id, action, note) VALUES (?, ?, ?, ?, ?)", runId, path, fileId,
                 action.name(), note);
+    }
+
+    /** The files and folders of a night's input folder it did not read, in path order. */
+    public List<Ignored> ignored(long runId) {
+        return jdbc.query("SELECT path, note FROM jx_run_file WHERE run_id = ? AND action = 'IGNORED' ORDER BY path",
+                (rs, n) -> new Ignored(rs.getString(1), rs.getString(2)), runId);
     }
 
     /** The paths of a night's input folder with their contents, and the files it found withdrawn, in path order. */

@@ -47,6 +47,11 @@ public final class SelfEvaluationTotals {
         grades.merge(e.grade(), 1, Integer::sum);
         deductions += p.indicators().deductions();
         deducted = deducted.add(p.indicators().deducted());
+        FundDeduction funds = FundDeduction.of(e);
+        if (funds != null) {
+            deductions++;
+            deducted = deducted.add(funds.points());
+        }
     }
 
     public int projects() {

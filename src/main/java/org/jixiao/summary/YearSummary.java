@@ -3,7 +3,9 @@ package org.jixiao.summary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.filing.Budget;
@@ -37,10 +39,12 @@ public final class YearSummary {
     private final int year;
     private final TargetTotals targets = new TargetTotals();
     private final Map<String, TargetTotals> targetsByRegion = new LinkedHashMap<>();
-    private final Map<Department, TargetTotals> targetsByDepartment = new LinkedHashMap<>();
+    // departments in report order, whatever order the projects come in
+    private final Comparator<Department> order;
+    private final Map<Department, TargetTotals> targetsByDepartment;
     private final SelfEvaluationTotals selfEvaluations = new SelfEvaluationTotals();
     private final Map<String, SelfEvaluationTotals> selfByRegion = new LinkedHashMap<>();
-    private final Map<Department, SelfEvaluationTotals> selfByDepartment = new LinkedHashMap<>();
+    private final Map<Department, SelfEvaluationTotals> selfByDepartment;
     private final List<TargetLine> targetLines = new ArrayList<>();
     private final List<SelfLine> selfLines = new ArrayList<>();
     private final List<Deduction> deductions = new ArrayList<>();
@@ -53,9 +57,20 @@ public final class YearSummary {
     }
 
     private final Map<RejectedKey, Integer> rejected = new HashMap<>();
+    /** Whether the lines are in report order; adding one puts them out of it. */
+    private volatile boolean ordered;
 
+    /** A year in {@link Department#REPORT_ORDER}. */
     public YearSummary(int year) {
+        this(year, Department.REPORT_ORDER);
+    }
+
+    /** A year whose departments come in {@code order} (a night's: its roster's when it has one). */
+    public YearSummary(int year, Comparator<Department> order) {
         this.year = year;
+        this.order = order;
+        this.targetsByDepartment = new TreeMap<>(order);
+        this.selfByDepartment = new TreeMap<>(order);
     }
 
     public void addTarget(Project p) {
@@ -70,6 +85,7 @@ public final class YearSummary {
         TargetLine line = new TargetLine(d, p.name(), p.code(), p.nature(), p.category(), p.funds(), p.indicators().total(),
                 p.indicators().quantitative());
         targetLines.add(line);
+        ordered = false;
         targetLinesByDepartment.computeIfAbsent(d, x -> new ArrayList<>()).add(line);
     }
 
@@ -85,9 +101,17 @@ public final class YearSummary {
         selfEvaluations.add(p);
         selfByRegion.computeIfAbsent(p.region(), r -> new SelfEvaluationTotals()).add(p);
         selfByDepartment.computeIfAbsent(d, x -> new SelfEvaluationTotals()).add(p);
-        SelfLine line = new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions());
+        FundDeduction funds = FundDeduction.of(p.evaluation());
+        SelfLine line = new SelfLine(d, p.name(), p.code(), p.budget(), p.evaluation(), p.indicators().deductions() + (funds == null ? 0 : 1));
         selfLines.add(line);
+        ordered = false;
         selfLinesByDepartment.computeIfAbsent(d, x -> new ArrayList<>()).add(line);
+        if (funds != null) {
+            // the points 资金得分 lost (执行率 under 100%) are a deduction like an indicator's, listed first
+            Deduction x = new Deduction(d, p.name(), funds.indicator(), funds.points());
+            deductions.add(x);
+            deductionsByDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(x);
+        }
     }
 
     /** Lists the indicators of a self-evaluated project that lost points. */
@@ -97,6 +121,7 @@ public final class YearSummary {
             if (i.deduction().signum() > 0) {
                 Deduction x = new Deduction(d, p.name(), i, i.deduction());
                 deductions.add(x);
+                ordered = false;
                 deductionsByDepartment.computeIfAbsent(d, k -> new ArrayList<>()).add(x);
             }
         }
@@ -154,16 +179,34 @@ public final class YearSummary {
         return selfByDepartment;
     }
 
+    /** Every project's line, department by department in report order, each department's in the order filed. */
     public List<TargetLine> targetLines() {
+        inReportOrder();
         return targetLines;
     }
 
     public List<SelfLine> selfLines() {
+        inReportOrder();
         return selfLines;
     }
 
     public List<Deduction> deductions() {
+        inReportOrder();
         return deductions;
+    }
+
+    /**
+     * Puts the year's lines in report order (stable: a department's lines stay as filed), once, the
+     * first time they are read: a summary is complete before it is read, and then read by several
+     * threads at once (the 汇总表 of the 地区 are rendered side by side), which must not find it sorting.
+     */
+    private synchronized void inReportOrder() {
+        if (!ordered) {
+            targetLines.sort(Comparator.comparing(TargetLine::department, order));
+            selfLines.sort(Comparator.comparing(SelfLine::department, order));
+            deductions.sort(Comparator.comparing(Deduction::department, order));
+            ordered = true;
+        }
     }
 
     /** One department's target lines, in report order. */

@@ -65,6 +65,30 @@ class BenchCommandTest {
                 "bench --scale=S`", "生成报表 render");
     }
 
+    /**
+     * Issue 18's bars on the S city: its largest book at most 6 KB a page (the parts share one subset
+     * of each font face), and no one-page 汇总表 over 40 KB.
+     */
+    @Test
+    void theLargestBookIsAtMostSixKilobytesAPageAndNoOnePageSummaryOverForty() throws IOException {
+        Path out = folder.resolve("out");
+        JsonNode manifest = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.resolve("manifest.json").toFile());
+        JsonNode largest = null;
+        for (JsonNode o : manifest.get("outputs")) {
+            String kind = o.get("kind").asString();
+            long bytes = Files.size(out.resolve(o.get("path").asString()));
+            if (kind.equals("book-pdf") && (largest == null || o.get("pages").asInt() > largest.get("pages").asInt())) {
+                largest = o;
+            }
+            if (kind.startsWith("summary-") && kind.endsWith("-pdf") && o.get("pages").asInt() == 1) {
+                assertThat(bytes).as(o.get("path").asString()).isLessThanOrEqualTo(40 * 1024);
+            }
+        }
+        assertThat(largest).isNotNull();
+        long bytes = Files.size(out.resolve(largest.get("path").asString()));
+        assertThat(bytes / largest.get("pages").asInt()).as(largest.get("path").asString()).isLessThanOrEqualTo(6 * 1024);
+    }
+
     @Test
     void everyStageOfTheJobIsMeasuredWithSaneFigures() {
         assertThat(table.keySet()).containsExactly("stage", "generate", "startup", "scan", "import", "check", "finishImport",

@@ -44,4 +44,11 @@ class FaultsTest {
         assertThat(Faults.explain(new RuntimeException("outer", new IllegalArgumentException("模板 x.jrxml 无法编译")), output))
                 .isEqualTo("模板 x.jrxml 无法编译");
     }
+
+    @Test
+    void aLibrarysOwnWordsNeverReachTheTerminal() {
+        SQLException sql = new SQLException("Value too long for column \"NAME CHARACTER VARYING(2000)\"", "22001", 22001);
+        assertThat(Faults.explain(new RuntimeException(sql), output)).contains("意外的内部错误", "jixiao.log")
+                .doesNotContain("Value too long", "VARYING");
+    }
 }

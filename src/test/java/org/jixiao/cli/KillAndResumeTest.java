@@ -45,8 +45,8 @@ class KillAndResumeTest {
 
     /** @param haltAt where the run is killed, as {@code jixiao.test.halt} names it */
     @ParameterizedTest
-    @ValueSource(strings = {"import:chunk1", "import:inchunk2", "check:inchunk1", "finishImport:start", "render:chunk1",
-        "render:inchunk2", "book:start", "manifest:start"})
+    @ValueSource(strings = {"import:inchunk2", "check:inchunk1", "finishImport:start", "render:chunk1", "render:inchunk2",
+        "manifest:start"})
     void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String haltAt) throws Exception {
         Path output = dir.resolve("killed-" + haltAt.replace(':', '-'));
         assertThat(halted(output, haltAt)).as("killed at " + haltAt).isEqualTo(137);
@@ -68,7 +68,7 @@ class KillAndResumeTest {
      * next run would take as read: what it read is incomplete, so the fresh run reads every file again.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"import:chunk1", "check:inchunk1"})
+    @ValueSource(strings = {"import:chunk1"})
     void aRunKilledInItsImportAndAbandonedIsImportedAgainInFull(String haltAt) throws Exception {
         Path output = dir.resolve("abandoned-" + haltAt.replace(':', '-'));
         assertThat(halted(output, haltAt)).isEqualTo(137);

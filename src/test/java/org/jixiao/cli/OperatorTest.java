@@ -101,7 +101,7 @@ class OperatorTest {
     @Test
     void helpExplainsEveryOptionAndExitCode() {
         assertThat(Cli.run(new String[] {"--help"})).isZero();
-        assertThat(said()).contains("--input", "--output", "--run-date", "--store", "--fresh", "--draft", "--duplex", "history", "退出码",
+        assertThat(said()).contains("--input", "--output", "--run-date", "--store", "--fresh", "--draft", "--duplex", "--archive", "history", "退出码",
                 "64");
         // bench runs on the machine's cores unless told otherwise (BenchCommand); the help said 1
         assertThat(said()).contains("--threads 默认本机核数").doesNotContain("--threads 默认 1");

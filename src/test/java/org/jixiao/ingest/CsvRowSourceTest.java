@@ -56,7 +56,7 @@ class CsvRowSourceTest {
         List<SourceItem> items = readAll(mixed);
         assertThat(rows(items)).hasSize(2);
         assertThat(problems(items)).singleElement().satisfies(p -> {
-            assertThat(p.rule()).isEqualTo(Rule.FILE_UNREADABLE);
+            assertThat(p.rule()).isEqualTo(Rule.ROW_UNREADABLE);
             assertThat(p.message()).contains("第4行", "UTF-8");
             assertThat(p.rowsRejected()).isEqualTo(1);
         });

@@ -177,7 +177,7 @@ class FormSheetsTest {
 
             assertThat(read.projects()).extracting(Project::name).containsExactly("甲项目");
             assertThat(read.problems()).singleElement().satisfies(problem -> {
-                assertThat(problem.rule()).isEqualTo(Rule.SHEET_UNRECOGNISED);
+                assertThat(problem.rule()).isEqualTo(Rule.FORM_UNREADABLE);
                 assertThat(problem.row()).isEqualTo(8);
                 assertThat(problem.message()).contains("「全部项目」第8行起", "未找到指标表的表头");
                 assertThat(problem.rowsRejected()).isEqualTo(5);
@@ -198,8 +198,8 @@ class FormSheetsTest {
             assertThat(read.problems()).singleElement().satisfies(problem -> {
                 assertThat(problem.rule()).isEqualTo(Rule.SHEET_UNRECOGNISED);
                 assertThat(problem.sheet()).isEqualTo("封面");
-                assertThat(problem.message()).contains("「封面」", "项目名称", "一级指标");
-                assertThat(problem.rowsRejected()).isEqualTo(2);
+                assertThat(problem.message()).contains("「封面」", "项目名称", "一级指标", "2行");
+                assertThat(problem.rowsRejected()).isZero();
             });
         }
 
@@ -230,7 +230,7 @@ class FormSheetsTest {
 
             assertThat(read.projects()).isEmpty();
             assertThat(read.problems()).singleElement().satisfies(problem -> {
-                assertThat(problem.rule()).isEqualTo(Rule.SHEET_UNRECOGNISED);
+                assertThat(problem.rule()).isEqualTo(Rule.FORM_UNREADABLE);
                 assertThat(problem.message()).contains("「项目」", "未找到指标表的表头");
             });
         }

@@ -92,4 +92,15 @@ class OutputFolderTest {
             assertThat(files).containsExactly(dir.resolve("2025/a.pdf"));
         }
     }
+
+    @Test
+    void aLongNameFitsTheFileSystemKeepingItsExtensionAndStaysDistinct() {
+        String a = "部".repeat(199) + "甲";
+        String b = "部".repeat(199) + "乙";
+        String fileA = OutputFolder.safeSegment("公开版-" + a + "-2025.pdf");
+        String fileB = OutputFolder.safeSegment("公开版-" + b + "-2025.pdf");
+        assertThat(fileA.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(180);
+        assertThat(fileA).startsWith("公开版-部").endsWith(".pdf").isNotEqualTo(fileB);
+        assertThat(OutputFolder.safeSegment(a)).isEqualTo(OutputFolder.safeSegment(a));
+    }
 }

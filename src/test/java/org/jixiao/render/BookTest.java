@@ -114,6 +114,54 @@ class BookTest {
     }
 
     @Test
+    void aBookPrintedOnOneSideHasNoBlankPage() throws Exception {
+        Map<String, String> books = new java.util.TreeMap<>(pdfs(out));
+        books.keySet().removeIf(path -> !path.contains("汇编-"));
+        assertThat(books).hasSize(2 + 4);
+        for (String path : books.keySet()) {
+            BookReader book = new BookReader(out.resolve(path));
+            assertThat(book.page("目录")).as("%s: the contents follows the cover", path).isEqualTo(2);
+            for (int p = 1; p <= book.pages; p++) {
+                assertThat(book.text.get(p)).as("%s page %d", path, p).isNotBlank();
+            }
+        }
+    }
+
+    /**
+     * One subset of each font face per publication: a one-page 汇总表 is at most 40 KB, and a book holds
+     * one font program per face however many parts it binds; what it adds per page beyond its fonts
+     * of a book stays under 6 KB (the sample's books are too short for the fonts to vanish in the page count).
+     */
+    @Test
+    void publicationsShareTheirFonts() throws Exception {
+        for (String path : pdfs(out).keySet()) {
+            Path file = out.resolve(path);
+            try (PDDocument doc = Pdfs.open(file)) {
+                java.util.Set<Object> programs = new java.util.HashSet<>();
+                long fontBytes = 0;
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        var descriptor = ((org.apache.pdfbox.pdmodel.font.PDType0Font) page.getResources().getFont(name))
+                                .getDescendantFont().getFontDescriptor();
+                        if (programs.add(descriptor.getFontFile2().getCOSObject())) {
+                            fontBytes += descriptor.getFontFile2().getCOSObject().getLength();
+                        }
+                    }
+                }
+                assertThat(programs).as("%s: a program per face", path).hasSizeLessThanOrEqualTo(2);
+                int pages = doc.getNumberOfPages();
+                if (path.contains("汇总表") && pages == 1) {
+                    assertThat(Files.size(file)).as(path).isLessThanOrEqualTo(40 * 1024);
+                }
+                if (path.contains("汇编-")) {
+                    assertThat((Files.size(file) - fontBytes) / pages).as("%s: bytes a page besides its fonts", path)
+                            .isLessThanOrEqualTo(6 * 1024);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyPdfIsTheSameBytesOnASecondRunAndListedWithItsHash() throws Exception {
         Map<String, String> first = pdfs(out);
         assertThat(first.keySet()).contains("2025/汇编-2025.pdf", "2023/汇编-2023.pdf", SONGJIANG + "公开版-中共上海市松江区委组织部-2025.pdf");

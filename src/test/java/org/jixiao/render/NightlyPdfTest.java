@@ -145,6 +145,29 @@ class NightlyPdfTest {
         assertThat(actual).as("text of %s against %s", pdf, file).containsExactlyElementsOf(expected);
     }
 
+    /**
+     * The two page breaks the issue found: the 2025 松江 申报表 breaks after 党建工作成效, the first row of
+     * 效益指标 / 社会效益指标, and the 2023 市委组织部 申报表 in 效益指标, between 社会效益指标 and 可持续影响指标.
+     * Both pages of each break name the runs they show, and the second repeats the header row.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "2025/松江区/中共上海市松江区委组织部/绩效目标申报表.pdf, 党建工作成效, 效益指标, 社会效益指标, 社会效益指标",
+        "2023/市级/中共上海市委组织部/绩效目标申报表.pdf, 援派干部培训, 效益指标, 社会效益指标, 可持续影响指标"})
+    void aTableThatRunsOverAPageNamesItsRunsOnBothPages(String pdf, String row, String level1, String before, String after)
+            throws Exception {
+        try (PDDocument doc = Pdfs.open(out.resolve(pdf))) {
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, 1, 2))).contains(row);
+            for (int p : new int[] {1, 2}) {
+                String page = Pdfs.squeezed(Pdfs.text(doc, p, p));
+                String level2 = p == 1 ? before : after;
+                assertThat(page).as("page %d", p).contains(level2).contains("绩效指标");
+                assertThat(page.replace(level2, "")).as("page %d", p).contains(level1);
+            }
+            assertThat(Pdfs.squeezed(Pdfs.text(doc, 2, 2))).contains("一级指标二级指标三级指标年度(/项目)指标值");
+        }
+    }
+
     /** Seed 002: the department's table of projects ends with 合计 and its 7 projects, no count under 项目类别. */
     @Test
     void theTotalOfADepartmentsProjectsSaysHowManyThereAre() throws Exception {

@@ -39,10 +39,15 @@ final class Samples {
         return b.append(END).toString();
     }
 
+    /** The 一级 and 二级 of row {@code i} (0-based) of a table of {@code count} rows built by {@link #indicators}. */
+    static String[] levels(int i, int count) {
+        return SHAPE[i * SHAPE.length / count];
+    }
+
     static List<Indicator> indicators(int count, String firstLevel3, boolean self) {
         List<Indicator> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String[] s = SHAPE[i * SHAPE.length / count];
+            String[] s = levels(i, count);
             String l3 = i == 0 && firstLevel3 != null ? firstLevel3 : "三级指标第" + (i + 1) + "项";
             TargetValue v = TargetValue.parse(VALUES[i % VALUES.length]);
             rows.add(self

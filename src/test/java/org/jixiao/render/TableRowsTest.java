@@ -15,27 +15,28 @@ class TableRowsTest {
     }
 
     @Test
-    void aRunOfThreeRowsNamesItselfInTheMiddleRowAndClosesAtBothEnds() {
+    void everyRowOfARunCarriesItsNameAndNumberAndTheRunClosesAtBothEnds() {
         List<TableRows.Row> rows = TableRows.of(List.of(row("产出指标", "数量指标"), row("产出指标", "数量指标"), row("产出指标", "数量指标")));
-        assertThat(rows).extracting(r -> r.level2().name()).containsExactly(null, "数量指标", null);
-        assertThat(rows).extracting(r -> r.level2().at()).containsExactly(null, "middle", null);
+        assertThat(rows).extracting(r -> r.level2().name()).containsExactly("数量指标", "数量指标", "数量指标");
+        assertThat(rows).extracting(r -> r.level2().run()).containsExactly(0, 0, 0);
         assertThat(rows).extracting(r -> r.level2().top()).containsExactly(true, false, false);
         assertThat(rows).extracting(r -> r.level2().bottom()).containsExactly(false, false, true);
     }
 
     @Test
-    void anEvenRunPutsItsNameOnTheCentreLineAtTheFootOfTheUpperMiddleRow() {
-        List<TableRows.Row> rows = TableRows.of(List.of(row("效益指标", "社会效益指标"), row("效益指标", "社会效益指标"),
-                row("效益指标", "可持续影响指标"), row("效益指标", "可持续影响指标")));
-        assertThat(rows).extracting(r -> r.level1().at()).containsExactly(null, "bottom", null, null);
-        assertThat(rows).extracting(r -> r.level2().at()).containsExactly("bottom", null, "bottom", null);
-        assertThat(rows).extracting(r -> r.level2().top()).containsExactly(true, false, true, false);
+    void runsAreNumberedThroughTheTableSoTheSameNameUnderAnother一级IsANewRun() {
+        List<TableRows.Row> rows = TableRows.of(List.of(row("效益指标", "社会效益指标"), row("效益指标", "可持续影响指标"),
+                row("满意度指标", "可持续影响指标"), row("满意度指标", "可持续影响指标")));
+        assertThat(rows).extracting(r -> r.level1().run()).containsExactly(0, 0, 1, 1);
+        assertThat(rows).extracting(r -> r.level2().run()).containsExactly(0, 1, 2, 2);
+        assertThat(rows).extracting(r -> r.level2().top()).containsExactly(true, true, true, false);
+        assertThat(rows).extracting(r -> r.level1().bottom()).containsExactly(false, true, false, true);
     }
 
     @Test
     void aSingleRowIsItsOwnRunWithBothBorders() {
         TableRows.Row only = TableRows.of(List.of(row("满意度指标", "服务对象满意度指标"))).get(0);
-        assertThat(only.level1()).isEqualTo(new TableRows.Merge("满意度指标", "middle", true, true));
-        assertThat(only.level2()).isEqualTo(new TableRows.Merge("服务对象满意度指标", "middle", true, true));
+        assertThat(only.level1()).isEqualTo(new TableRows.Merge("满意度指标", 0, true, true));
+        assertThat(only.level2()).isEqualTo(new TableRows.Merge("服务对象满意度指标", 0, true, true));
     }
 }

@@ -23,16 +23,21 @@ import net.sf.jasperreports.pdf.common.PdfProducerFactory;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
- * JasperReports' PDF producer, with the text of charts written as text in the shipped CJK font.
+ * JasperReports' PDF producer for jixiao's parts: the report font written without its program, and
+ * the text of charts written as text in that font.
  *
- * <p>By default Jasper draws the text of a chart as glyph outlines (force.svg.shapes): a third of the
+ * <p>A part is only ever published bound into a publication, and the binder embeds one subset of the
+ * font for the whole publication ({@link SharedFonts}); so the pages of a part name their glyphs and
+ * leave the program out ({@link ReportFonts#referenced}).
+ *
+ * <p>Charts: by default Jasper draws the text of a chart as glyph outlines (force.svg.shapes): a third of the
  * time of a 汇总表's export, and text nobody can search or copy. Turning that off is not enough on its
  * own: OpenPDF's Graphics2D starts from the JVM's default AWT font (Dialog), which Jasper's font
  * mapper maps to Helvetica in Identity-H and fails. Here every AWT font a chart uses — its own, or the
  * default — is mapped to {@link Fonts#FAMILY} in its size and weight, through Jasper's font extension,
- * so chart text is embedded in the same subset as the rest of the page.
+ * so chart text is set in the same font as the rest of the page.
  */
-public final class ChartTextPdfProducerFactory implements PdfProducerFactory {
+public final class ReportPdfProducerFactory implements PdfProducerFactory {
 
     @Override
     public PdfProducer createProducer(PdfProducerContext context) {
@@ -41,8 +46,16 @@ public final class ChartTextPdfProducerFactory implements PdfProducerFactory {
 
     private static final class Producer extends ClassicPdfProducer {
 
+        private final ReportFonts fonts;
+
         Producer(PdfProducerContext context) {
             super(context);
+            this.fonts = ReportFonts.of(context.getJasperReportsContext());
+        }
+
+        @Override
+        public com.lowagie.text.Font getFont(Map<Attribute, Object> attributes, java.util.Locale locale) {
+            return fonts.referenced(super.getFont(attributes, locale));
         }
 
         @Override

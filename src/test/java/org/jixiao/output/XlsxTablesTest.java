@@ -1,0 +1,71 @@
+package org.jixiao.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An XLSX a clerk can read and print: columns as wide as their content, wrapped past a cap, A4 landscape, header on every page. */
+class XlsxTablesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String DEPARTMENT = "中共上海市松江区区级机关工作委员会";
+    private static final String MESSAGE = "得分与完成情况不符（第87行「得分」）：实际完成值「及时」对照指标值「及时」为达成，"
+            + "得分率应在80.00%–100%，填报得分 4/7（57.14%，三级指标「体检时间为每年3至11月」）";
+
+    private XSSFSheet written(XSSFWorkbook[] keep) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(new Object[] {DEPARTMENT, new BigDecimal("20743990.00"), MESSAGE, i});
+        }
+        Table t = Table.of("问题清单", List.of(TableColumn.text("主管部门"), TableColumn.money("年度资金申请总额(元)"),
+                TableColumn.text("说明"), TableColumn.integer("序号")), rows);
+        Path file = dir.resolve("t.xlsx");
+        XlsxTables.write(new OutputFolder(dir), file, List.of(t), LocalDate.of(2026, 11, 21));
+        try (InputStream in = Files.newInputStream(file)) {
+            keep[0] = new XSSFWorkbook(in);
+        }
+        return keep[0].getSheetAt(0);
+    }
+
+    @Test
+    void columnsAreAsWideAsTheirContentUpToACapBeyondWhichTextWraps() throws Exception {
+        XSSFWorkbook[] wb = new XSSFWorkbook[1];
+        XSSFSheet sheet = written(wb);
+        int department = sheet.getColumnWidth(0) / 256;
+        assertThat(department).as("17 hanzi, two widths each").isBetween(34, 40);
+        assertThat(sheet.getColumnWidth(1) / 256).as("20,743,990.00").isBetween(13, 20);
+        assertThat(sheet.getColumnWidth(2) / 256).as("a long message, capped").isEqualTo(ColumnWidths.MAX);
+        assertThat(sheet.getRow(1).getCell(2).getCellStyle().getWrapText()).isTrue();
+        assertThat(sheet.getColumnWidth(3) / 256).as("a short number column keeps room for its header").isBetween(4, 12);
+        wb[0].close();
+    }
+
+    @Test
+    void printedOnA4LandscapeAsWideAsThePageWithTheHeaderOnEveryPageFrozenAndFiltered() throws Exception {
+        XSSFWorkbook[] wb = new XSSFWorkbook[1];
+        XSSFSheet sheet = written(wb);
+        PrintSetup print = sheet.getPrintSetup();
+        assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(print.getLandscape()).isTrue();
+        assertThat(sheet.getFitToPage()).isTrue();
+        assertThat(print.getFitWidth()).isEqualTo((short) 1);
+        assertThat(print.getFitHeight()).isEqualTo((short) 0);
+        assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D301");
+        wb[0].close();
+    }
+}
