@@ -30,8 +30,9 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * published file by its SHA-256, and manifest.json without its {@code run} section (what the night did to
  * get there). Two things report history by design and are left out, and nothing else: the dates in the
  * 报送情况 table — a filing's first-received and last-changed dates, and 逾期报送, which is judged by the
- * first-received date ({@link StatusTable#HISTORY}) — in its CSV and in its sheet of the 汇总数据 workbook;
- * and so the SHA-256 and size the manifest gives those two files. Their every other cell, and every other
+ * first-received date ({@link StatusTable#HISTORY}) — in its CSV and in its sheet of the 汇总数据 workbook
+ * (with the widths of their columns there, which follow what they hold); and so the SHA-256 and size the
+ * manifest gives those two files. Their every other cell, and every other
  * part of the workbook, are compared byte for byte.
  */
 public final class Publication {
@@ -39,6 +40,7 @@ public final class Publication {
     private static final Pattern SHEET = Pattern.compile("<sheet name=\"([^\"]*)\"");
     private static final Pattern CELL = Pattern.compile("<c r=\"([A-Z]+)(\\d+)\"[^>]*?(?:/>|>(.*?)</c>)", Pattern.DOTALL);
     private static final Pattern TEXT = Pattern.compile("<t[^>]*>([^<]*)</t>");
+    private static final Pattern COLUMN = Pattern.compile("<col min=\"(\\d+)\" max=\"(\\d+)\"[^>]*/>");
 
     private Publication() {
     }
@@ -134,7 +136,10 @@ public final class Publication {
         return sha.hex();
     }
 
-    /** The 报送情况 sheet's XML without the cells that report history (a blank cell is no cell at all). */
+    /**
+     * The 报送情况 sheet's XML without the cells that report history (a blank cell is no cell at all), and
+     * without the widths of the columns that hold them: a column is as wide as what it holds.
+     */
     private static String withoutHistory(String xml) {
         Map<String, String> header = new HashMap<>();
         Matcher m = CELL.matcher(xml);
@@ -148,7 +153,28 @@ public final class Publication {
             }
         }
         m.appendTail(kept);
-        return kept.toString();
+        StringBuilder out = new StringBuilder();
+        Matcher col = COLUMN.matcher(kept);
+        while (col.find()) {
+            int first = Integer.parseInt(col.group(1));
+            int last = Integer.parseInt(col.group(2));
+            boolean history = false;
+            for (int c = first; c <= last; c++) {
+                history |= StatusTable.HISTORY.contains(header.get(letters(c)));
+            }
+            col.appendReplacement(out, history ? "<col min=\"$1\" max=\"$2\"/>" : "$0");
+        }
+        col.appendTail(out);
+        return out.toString();
+    }
+
+    /** Excel's letters of a 1-based column number: 1 → A, 27 → AA. */
+    private static String letters(int column) {
+        StringBuilder s = new StringBuilder();
+        for (int n = column; n > 0; n = (n - 1) / 26) {
+            s.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return s.toString();
     }
 
     private static String bytes(byte[] b) {
