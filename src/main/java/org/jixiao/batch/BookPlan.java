@@ -13,14 +13,11 @@ import org.jixiao.summary.Department;
 
 /**
  * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
- * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then by name, as the
- * store lists them), whichever kinds of filing they made.
+ * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then
+ * the departments in the night's order: its roster's when it has one, else by name, as the store lists
+ * them), whichever kinds of filing they made.
  */
 final class BookPlan {
-
-    /** The store's report order: 地区 as {@link Departments#REGIONS} orders them, then 主管部门 ({@link Departments#NAMES}: pinyin). */
-    static final Comparator<Department> ORDER = Comparator.comparing(Department::region, Departments.REGIONS)
-            .thenComparing(Department::name, Departments.NAMES);
 
     private BookPlan() {
     }

@@ -8,7 +8,10 @@ import org.jixiao.JixiaoApplication;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.Sha256;
+import org.jixiao.findings.TargetAgreementTable;
 import org.jixiao.render.Printing;
+import org.jixiao.roster.Received;
+import org.jixiao.roster.StatusLine;
 import org.jixiao.render.Reports;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.summary.Department;
@@ -91,6 +94,32 @@ class Fingerprints {
         Sha256 sha = new Sha256().add("tables").add(FORMAT).add(VERSION).add(runDate).add(year);
         for (ProjectStore.Seen s : seen) {
             sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        return sha.hex();
+    }
+
+    /**
+     * A 年度's summary tables with what issue 17 adds to them: its projects and the run date as above; the
+     * year before's projects (this year against last); the 年度's 报送情况, every field of every line, its
+     * dates of history too (they are printed); and its 自评 against their targets. The order of the lines is
+     * the night's, so a roster that reorders departments makes the tables again.
+     */
+    String tables(int year, List<ProjectStore.Seen> seen, List<ProjectStore.Seen> yearBefore, List<StatusLine> status,
+            List<TargetAgreementTable.Line> agreement, LocalDate runDate) {
+        Sha256 sha = new Sha256().add(tables(year, seen, runDate)).add("year-before");
+        for (ProjectStore.Seen s : yearBefore) {
+            sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        sha.add("status");
+        for (StatusLine l : status) {
+            Received r = l.received();
+            sha.add(l.kind()).add(l.region()).add(l.department()).add(l.state()).add(l.due()).add(l.deadline()).add(l.late())
+                    .add(r == null ? null : r.firstReceived()).add(r == null ? null : r.lastChanged()).add(r == null ? null : r.accepted())
+                    .add(r == null ? null : r.refused()).add(r == null ? null : r.errors());
+        }
+        sha.add("agreement");
+        for (TargetAgreementTable.Line l : agreement) {
+            sha.add(l.region()).add(l.department()).add(l.agreement()).add(new java.util.TreeMap<>(l.counts()));
         }
         return sha.hex();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * the input folder, the run date and the settings, the same bytes as a fresh run on the same folder
  * would write; {@code run} says what this night did to get there and who wrote what.
  */
-record Manifest(Run run, List<Input> inputs, List<Ignored> ignored, List<Output> outputs, List<Held> held,
+record Manifest(Run run, List<Input> inputs, Roster roster, List<Ignored> ignored, List<Output> outputs, List<Held> held,
         Map<String, Integer> findings, Refused refused) {
 
     /**
@@ -40,6 +40,10 @@ record Manifest(Run run, List<Input> inputs, List<Ignored> ignored, List<Output>
 
     /** A filing of tonight's input folder and its rows: read = imported + rejected. */
     record Input(String path, String sha256, long bytes, int rowsRead, int rowsImported, int rowsRejected) {
+    }
+
+    /** The roster (名单) of tonight's input folder, null without one: its rows say who was due (entries: the usable ones). */
+    record Roster(String path, String sha256, long bytes, int entries) {
     }
 
     record Output(String kind, Integer year, String region, String department, String path, Integer pages, long bytes,

@@ -8,6 +8,7 @@ import org.jixiao.findings.Severity;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
+import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -29,11 +30,13 @@ class ManifestTasklet implements Tasklet {
     private final RunStore runs;
     private final FindingStore findings;
     private final ProjectStore projects;
+    private final RosterStore rosters;
 
-    ManifestTasklet(RunStore runs, FindingStore findings, ProjectStore projects) {
+    ManifestTasklet(RunStore runs, FindingStore findings, ProjectStore projects, RosterStore rosters) {
         this.runs = runs;
         this.findings = findings;
         this.projects = projects;
+        this.rosters = rosters;
     }
 
     @Override
@@ -77,8 +80,9 @@ class ManifestTasklet implements Tasklet {
         Manifest manifest = new Manifest(new Manifest.Run(run.runId(), run.runDate().toString(), run.input().toString(),
                 run.output().toString(), actions[RunStore.Action.IMPORTED.ordinal()], actions[RunStore.Action.UNCHANGED.ordinal()],
                 actions[RunStore.Action.REUSED.ordinal()], withdrawn, runs.removed(run.runId()),
-                new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs, ignored, outputs, held, counts,
-                refused);
+                new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs,
+                rosters.of(run.runId()).map(r -> new Manifest.Roster(r.path(), r.sha256(), r.bytes(), r.entries())).orElse(null), ignored,
+                outputs, held, counts, refused);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         OutputFolder folder = new OutputFolder(run.output());
         folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));

@@ -11,7 +11,11 @@ import org.jixiao.store.InputFile;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.BlockStore;
+import org.jixiao.store.ReceivedStore;
+import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.store.StatusStore;
+import org.jixiao.store.TargetsCheckStore;
 import org.jixiao.summary.Department;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -29,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job: scan the input folder → import and check the contents not read before → check what the import
- * could not → settle the night (its projects, E07) → publish tables → render what changed → bind the summary books
+ * could not → settle the night (its projects, E07) → consolidate (the roster, 报送情况, 自评 against targets) → publish tables → render what changed → bind the summary books
  * → remove stale outputs → manifest. Each step is restartable: chunk steps resume from their last
  * commit, tasklets run in one transaction or rewrite the same files.
  */
@@ -39,6 +43,7 @@ class NightlyJobConfiguration {
     static final String JOB = "nightly";
     /** The step after which a run's import is complete: its versions current, its files counted. */
     static final String FINISH_IMPORT = "finishImport";
+    static final String CONSOLIDATE = "consolidate";
     /** Projects per chunk: a project is about 15 rows, so about 1,500 rows a commit. */
     private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
@@ -47,13 +52,14 @@ class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
-            Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
+            Step consolidateStep, Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
             Step removeStaleStep, Step manifestStep) {
         return new JobBuilder(JOB, repository)
                 .start(scanStep)
                 .next(importStep)
                 .next(checkStep)
                 .next(finishImportStep)
+                .next(consolidateStep)
                 .next(publishTablesStep)
                 .next(prepareRenderStep)
                 .next(renderStep)
@@ -218,11 +224,20 @@ class NightlyJobConfiguration {
                 .listener(new StageListener(progress, "合并")).build();
     }
 
+    /** The roster, who filed, and the 自评 against their targets: the night's own findings, the order of its departments. */
     @Bean
-    Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, RunStore runs,
-            Tonight tonight, Fingerprints fingerprints, Progress progress) {
+    Step consolidateStep(JobRepository repository, PlatformTransactionManager tx, RosterStore rosters, ReceivedStore received,
+            StatusStore status, FindingStore findings, RunStore runs, ProjectStore projects, TargetsCheckStore checks, Progress progress) {
+        return new StepBuilder(CONSOLIDATE, repository)
+                .tasklet(new ConsolidateTasklet(rosters, received, status, findings, runs, new TargetsChecks(projects, checks)), tx)
+                .listener(new StageListener(progress, "核对")).build();
+    }
+
+    @Bean
+    Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, StatusStore status,
+            RunStore runs, Tonight tonight, Fingerprints fingerprints, Progress progress) {
         return new StepBuilder("publishTables", repository)
-                .tasklet(new PublishTablesTasklet(findings, runs, tonight, fingerprints), tx)
+                .tasklet(new PublishTablesTasklet(findings, status, runs, tonight, fingerprints), tx)
                 .listener(new StageListener(progress, "汇总")).build();
     }
 
@@ -301,8 +316,8 @@ class NightlyJobConfiguration {
 
     @Bean
     Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings,
-            ProjectStore projects, Progress progress) {
-        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings, projects), tx)
+            ProjectStore projects, RosterStore rosters, Progress progress) {
+        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings, projects, rosters), tx)
                 .listener(new StageListener(progress, "清单")).build();
     }
 }

@@ -46,6 +46,7 @@ class RenderSummariesTasklet implements Tasklet {
         List<SideBySide.Task> tasks = new ArrayList<>();
         for (YearPlan y : tonight.plans(run.runId()).values()) {
             Map<String, List<String>> byRegion = new LinkedHashMap<>();
+            // in the night's order: a roster that reorders a 地区's departments changes its 汇总表's fingerprint
             for (Department d : BookPlan.departments(y)) {
                 byRegion.computeIfAbsent(d.region(), r -> new ArrayList<>())
                         .add(fingerprints.summary(d, tonight.seen(run.runId(), d), draft));

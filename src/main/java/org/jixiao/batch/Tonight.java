@@ -1,11 +1,13 @@
 package org.jixiao.batch;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.store.ProjectStore;
+import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.YearSummary;
@@ -22,6 +24,7 @@ class Tonight {
 
     private final ProjectStore projects;
     private final RunStore runs;
+    private final RosterStore rosters;
     private long runId = -1;
     private Map<Integer, YearSummary> years;
     private Map<Department, List<ProjectStore.Seen>> seen;
@@ -29,16 +32,22 @@ class Tonight {
     private Map<Integer, YearPlan> plans;
     private Map<String, RunStore.Output> earlier;
 
-    Tonight(ProjectStore projects, RunStore runs) {
+    Tonight(ProjectStore projects, RunStore runs, RosterStore rosters) {
         this.projects = projects;
         this.runs = runs;
+        this.rosters = rosters;
+    }
+
+    /** The night's order of departments within a 地区: its roster's when it has one (recorded by the consolidation), else by name. */
+    Comparator<Department> order(long run) {
+        return Department.reportOrder(rosters.departments(run));
     }
 
     /** The year summaries, summed when first asked for: a night that makes no table, 汇总表 or 公开版 again never sums the city up. */
     synchronized Map<Integer, YearSummary> years(long run) {
         load(run);
         if (years == null) {
-            years = PublishTablesTasklet.summarise(projects, run);
+            years = PublishTablesTasklet.summarise(projects, run, order(run));
         }
         return years;
     }

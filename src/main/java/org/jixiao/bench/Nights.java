@@ -11,16 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jixiao.filing.Sha256;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Generator;
 import org.jixiao.generate.Mix;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The nights benchmark (issue 14): a city's first night, the same folder unchanged the next night, a
@@ -140,26 +136,9 @@ public final class Nights {
         };
     }
 
-    /** Every published file by path and SHA-256; manifest.json without its run section, which says what the night did. */
+    /** What a night publishes, as a fresh run must publish it ({@link Publication}). */
     static Map<String, String> publication(Path output) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                String rel = output.relativize(f).toString();
-                if (rel.startsWith(".jixiao")) {
-                    continue;
-                }
-                if (rel.equals("manifest.json")) {
-                    JsonMapper json = JsonMapper.builder().build();
-                    ObjectNode manifest = (ObjectNode) json.readTree(f.toFile());
-                    manifest.remove("run");
-                    files.put(rel, Sha256.of(json.writeValueAsString(manifest)));
-                } else {
-                    files.put(rel, Sha256.of(f));
-                }
-            }
-        }
-        return files;
+        return Publication.of(output);
     }
 
     /** The table, for the terminal and {@code bench-<scale>-nights.md}. */

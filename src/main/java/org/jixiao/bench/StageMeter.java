@@ -150,6 +150,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
             case "import" -> "导入";
             case "check" -> "复查";
             case "finishImport" -> "合并";
+            case "consolidate" -> "核对";
             case "publishTables" -> "汇总";
             case "prepareRender" -> "准备报表";
             case "render" -> "生成报表";

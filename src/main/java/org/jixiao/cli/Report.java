@@ -8,6 +8,8 @@ import org.jixiao.batch.NightlyRun;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.store.StatusStore;
+import org.jixiao.roster.SubmissionStatus;
 import org.springframework.context.ApplicationContext;
 
 /** The few lines an operator reads after a run, and the exit code they lead to. */
@@ -78,6 +80,10 @@ final class Report {
         }
         out.printf("  问题清单：错误 %d（其中本次新增 %d），问题 %d，提示 %d → %s%n", f.errors(), f.errorsNew(), f.problems(), f.hints(),
                 output.resolve("问题清单.xlsx"));
+        // 报送情况: one line per 年度 and kind, against the roster when it covers them
+        for (String line : SubmissionStatus.Report.of(context.getBean(StatusStore.class).status(outcome.runId())).consoleLines()) {
+            out.printf("  %s%n", line);
+        }
         out.printf("  部门报表：重新生成 %d 个部门，未变更保留 %d 个%n", f.departmentsRendered(), f.departmentsKept());
         for (RunStore.Held h : runs.held(outcome.runId())) {
             if (h.kind().endsWith("-pdf")) {
@@ -119,6 +125,7 @@ final class Report {
             case "import", "importFiles" -> "导入";
             case "check", "checkProjects" -> "复查";
             case "finishImport" -> "合并";
+            case "consolidate" -> "核对";
             case "publishTables" -> "汇总";
             case "prepareRender", "render", "renderDepartments" -> "生成报表";
             case "renderSummaries" -> "地区汇总表";

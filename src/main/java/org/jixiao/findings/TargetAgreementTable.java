@@ -4,7 +4,9 @@ import static org.jixiao.output.TableColumn.integer;
 import static org.jixiao.output.TableColumn.text;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jixiao.output.Table;
 import org.jixiao.output.TableColumn;
 
@@ -15,12 +17,32 @@ import org.jixiao.output.TableColumn;
  */
 public final class TargetAgreementTable {
 
-    /** One department's result, in report order. */
-    public record Line(int year, String region, String department, TargetsCheck.Result result) {
+    /** One department's result, in report order: its agreement and the findings behind it, counted by rule. */
+    public record Line(int year, String region, String department, TargetsCheck.Agreement agreement, Map<Rule, Integer> counts) {
+
+        public Line {
+            counts = Map.copyOf(counts);
+        }
+
+        /** The line of a department's check. */
+        public static Line of(int year, String region, String department, TargetsCheck.Result result) {
+            Map<Rule, Integer> counts = new EnumMap<>(Rule.class);
+            for (Rule r : RULES) {
+                counts.put(r, (int) result.findings().stream().filter(f -> f.rule() == r).count());
+            }
+            return new Line(year, region, department, result.agreement(), counts);
+        }
+
+        public int count(Rule rule) {
+            return counts.getOrDefault(rule, 0);
+        }
     }
 
-    private static final List<Rule> RULES = List.of(Rule.INDICATOR_DROPPED, Rule.INDICATOR_ADDED, Rule.TARGET_CHANGED,
+    /** The rules the table counts, in its columns' order. */
+    public static final List<Rule> RULES = List.of(Rule.INDICATOR_DROPPED, Rule.INDICATOR_ADDED, Rule.TARGET_CHANGED,
             Rule.BUDGET_NOT_AS_DECLARED, Rule.NO_TARGETS_ON_RECORD);
+
+    public static final String NAME = "绩效自评-目标对照";
 
     private TargetAgreementTable() {
     }
@@ -31,13 +53,13 @@ public final class TargetAgreementTable {
         RULES.forEach(r -> cols.add(integer(r.title() + "(" + r.id() + ")")));
         List<Object[]> rows = new ArrayList<>();
         for (Line l : lines) {
-            TargetsCheck.Agreement a = l.result().agreement();
+            TargetsCheck.Agreement a = l.agreement();
             List<Object> v = new ArrayList<>(List.of(l.year(), l.region(), l.department(), a.projects(), a.withTargets(), a.agreeing(), a.label()));
             for (Rule r : RULES) {
-                v.add((int) l.result().findings().stream().filter(f -> f.rule() == r).count());
+                v.add(l.count(r));
             }
             rows.add(v.toArray());
         }
-        return Table.of("绩效自评-目标对照", cols, rows);
+        return Table.of(NAME, cols, rows);
     }
 }

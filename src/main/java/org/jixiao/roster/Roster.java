@@ -3,8 +3,10 @@ package org.jixiao.roster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jixiao.filing.Departments;
@@ -50,16 +52,39 @@ public record Roster(String file, List<RosterEntry> entries, List<Finding> findi
         return years;
     }
 
+    /** The departments the roster lists, each once, in the order of their first row (whatever the 年度). */
+    public List<String> departments() {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RosterEntry e : entries) {
+            if (seen.add(Departments.key(e.department()))) {
+                names.add(e.department());
+            }
+        }
+        return names;
+    }
+
     /**
      * Departments in the roster's order (their first row, whatever the 年度), the ones it does not list
-     * after them in {@code others}' order. Issue 18 orders the 汇总表 and the books so when a roster is given.
+     * after them in {@code others}' order: the order of the 汇总表 and the books when a roster is given.
      */
     public Comparator<String> departmentOrder(Comparator<String> others) {
-        Map<String, Integer> rank = new HashMap<>();
-        for (RosterEntry e : entries) {
-            rank.putIfAbsent(Departments.key(e.department()), rank.size());
+        return order(departments(), others);
+    }
+
+    /** Departments in the order of {@code listed} (names compared by {@link Departments#key}), the others after them in {@code others}' order. */
+    public static Comparator<String> order(List<String> listed, Comparator<String> others) {
+        if (listed.isEmpty()) {
+            return others;
         }
-        return Comparator.<String>comparingInt(d -> rank.getOrDefault(Departments.key(d), Integer.MAX_VALUE)).thenComparing(others);
+        Map<String, Integer> rank = new HashMap<>();
+        for (String d : listed) {
+            rank.putIfAbsent(Departments.key(d), rank.size());
+        }
+        // a night sorts the same names over and over: each name's place is worked out once
+        Map<String, Integer> byName = new java.util.concurrent.ConcurrentHashMap<>();
+        return Comparator.<String>comparingInt(d -> byName.computeIfAbsent(d, n -> rank.getOrDefault(Departments.key(n), Integer.MAX_VALUE)))
+                .thenComparing(others);
     }
 
     /** The roster names of a 年度 as the nearest-name search wants them, in roster order, each once. */

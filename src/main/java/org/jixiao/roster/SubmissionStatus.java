@@ -32,6 +32,11 @@ public final class SubmissionStatus {
     /** The rows of the 报送情况表, the counts, and the findings about departments. */
     public record Report(List<StatusLine> lines, List<Tally> tallies, List<Finding> findings) {
 
+        /** The report of lines recorded earlier (their findings were recorded apart): the counts are worked out again. */
+        public static Report of(List<StatusLine> lines) {
+            return new Report(List.copyOf(lines), Tallies.of(lines), List.of());
+        }
+
         /** The counts of each 年度 and kind, in 年度 then kind order. */
         public List<Tally> totals() {
             return tallies.stream().filter(t -> t.region() == null).toList();
@@ -85,7 +90,7 @@ public final class SubmissionStatus {
         }
         s.lines.sort(Comparator.comparingInt(StatusLine::year).thenComparing(l -> l.kind().ordinal())
                 .thenComparing(StatusLine::region, Departments.REGIONS).thenComparing(StatusLine::department, s.order));
-        return new Report(List.copyOf(s.lines), Tallies.of(s.lines, roster), List.copyOf(s.findings));
+        return new Report(List.copyOf(s.lines), Tallies.of(s.lines), List.copyOf(s.findings));
     }
 
     private void index(Received r) {

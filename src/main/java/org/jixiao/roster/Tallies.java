@@ -12,7 +12,8 @@ final class Tallies {
     private Tallies() {
     }
 
-    static List<Tally> of(List<StatusLine> lines, Roster roster) {
+    /** A roster covers a 年度 and kind when it lists somebody for it: then some line of it is due. */
+    static List<Tally> of(List<StatusLine> lines) {
         Map<String, List<StatusLine>> groups = new LinkedHashMap<>();
         for (StatusLine l : lines) {
             groups.computeIfAbsent(l.year() + "|" + l.kind(), k -> new ArrayList<>()).add(l);
@@ -20,7 +21,7 @@ final class Tallies {
         List<Tally> tallies = new ArrayList<>();
         for (List<StatusLine> group : groups.values()) {
             StatusLine first = group.get(0);
-            boolean covered = roster.covers(first.year(), first.kind());
+            boolean covered = group.stream().anyMatch(StatusLine::due);
             tallies.add(count(first.year(), first.kind(), null, covered, group));
             Map<String, List<StatusLine>> regions = new LinkedHashMap<>();
             group.forEach(l -> regions.computeIfAbsent(l.region(), r -> new ArrayList<>()).add(l));

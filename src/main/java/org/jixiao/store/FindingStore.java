@@ -72,7 +72,7 @@ public class FindingStore {
                 all.add(new Located(p.fileId(), p.projectKey(), f, 0));
             }
         }
-        insert(runId, null, all);
+        insert(runId, null, null, all);
     }
 
     /** A finding with the content and project (null for a file-level problem) it is recorded against. */
@@ -87,45 +87,62 @@ public class FindingStore {
         jdbc.update("""
                 DELETE FROM jx_finding WHERE file_id = ? AND project_key IS NULL AND night_run_id IS NULL AND rule_id = ? AND sheet = ?
                   AND row_no = ? AND message = ?""", fileId, problem.rule().id(), problem.sheet(), problem.row(), problem.message());
-        insert(runId, null, List.of(new Located(fileId, null, problem, rowsRejected)));
+        insert(runId, null, null, List.of(new Located(fileId, null, problem, rowsRejected)));
     }
 
     /**
      * Replaces a night's own findings of the given rules (worked out again after a crash, they are the
-     * same); each step that works some out owns its rules. A finding about no content (a file the night
-     * did not read) is recorded against content 0.
+     * same); each step that works some out owns its rules — but for the consolidation's, which are replaced
+     * as a part ({@link #replaceConsolidation}). A finding about no content (a file the night did not read)
+     * is recorded against content 0.
      */
     public void replaceNight(long runId, java.util.Set<Rule> rules, List<Located> findings) {
-        jdbc.batchUpdate("DELETE FROM jx_finding WHERE night_run_id = ? AND rule_id = ?", List.copyOf(rules), rules.size(), (ps, r) -> {
-            ps.setLong(1, runId);
-            ps.setString(2, r.id());
-        });
-        insert(runId, runId, findings);
+        jdbc.batchUpdate("DELETE FROM jx_finding WHERE night_run_id = ? AND night_part IS NULL AND rule_id = ?", List.copyOf(rules),
+                rules.size(), (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, r.id());
+                });
+        insert(runId, runId, null, findings);
     }
 
-    private void insert(long runId, Long night, List<Located> findings) {
+    /** The part of a night's own findings the consolidation makes: the roster's, 报送情况's, 自评 against targets. */
+    private static final String CONSOLIDATION = "consolidate";
+
+    /**
+     * Replaces the consolidation's findings of a night. They are about the night as a whole (the roster,
+     * who filed, a department's 自评 against its 申报表), not about one content, and are recorded against
+     * content 0. They are a part of their own rather than a set of rules: the roster's own reading gives
+     * the file rules (F01–F07) that filings give too.
+     */
+    public void replaceConsolidation(long runId, List<Finding> findings) {
+        jdbc.update("DELETE FROM jx_finding WHERE night_run_id = ? AND night_part = ?", runId, CONSOLIDATION);
+        insert(runId, runId, CONSOLIDATION, findings.stream().map(f -> new Located(0, null, f, 0)).toList());
+    }
+
+    private void insert(long runId, Long night, String part, List<Located> findings) {
         if (findings.isEmpty()) {
             return;
         }
         jdbc.batchUpdate("""
-                INSERT INTO jx_finding (run_id, night_run_id, file_id, project_key, rule_id, severity, file, sheet, row_no, col,
-                  department, project, message, rows_rejected)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, located) -> {
+                INSERT INTO jx_finding (run_id, night_run_id, night_part, file_id, project_key, rule_id, severity, file, sheet, row_no,
+                  col, department, project, message, rows_rejected)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", findings, findings.size(), (ps, located) -> {
                     Finding f = located.finding();
                     ps.setLong(1, runId);
                     ps.setObject(2, night);
-                    ps.setLong(3, located.fileId());
-                    ps.setString(4, located.projectKey());
-                    ps.setString(5, f.rule().id());
-                    ps.setString(6, f.severity().name());
-                    ps.setString(7, f.file());
-                    ps.setString(8, f.sheet());
-                    ps.setInt(9, f.row());
-                    ps.setString(10, f.column());
-                    ps.setString(11, f.department());
-                    ps.setString(12, f.project());
-                    ps.setString(13, f.message());
-                    ps.setInt(14, located.rowsRejected());
+                    ps.setString(3, part);
+                    ps.setLong(4, located.fileId());
+                    ps.setString(5, located.projectKey());
+                    ps.setString(6, f.rule().id());
+                    ps.setString(7, f.severity().name());
+                    ps.setString(8, f.file());
+                    ps.setString(9, f.sheet());
+                    ps.setInt(10, f.row());
+                    ps.setString(11, f.column());
+                    ps.setString(12, f.department());
+                    ps.setString(13, f.project());
+                    ps.setString(14, f.message());
+                    ps.setInt(15, located.rowsRejected());
                 });
     }
 

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
  * Checked projects of every content read (their indicators live in their blocks), and the projects a
  * night publishes: those of the files in its input folder ({@code jx_night_project}). Lists come in
  * report order, sorted here rather than by the database, whose collation differs between H2 and
- * PostgreSQL and between PostgreSQL installations.
+ * PostgreSQL and between PostgreSQL installations. Departments come in the night's order: its roster's
+ * when it has one ({@link RosterStore#departments}).
  */
 @Repository
 public class ProjectStore {
@@ -44,10 +45,12 @@ public class ProjectStore {
 
     private final JdbcTemplate jdbc;
     private final BlockStore blocks;
+    private final RosterStore rosters;
 
-    public ProjectStore(JdbcTemplate jdbc, BlockStore blocks) {
+    public ProjectStore(JdbcTemplate jdbc, BlockStore blocks, RosterStore rosters) {
         this.jdbc = jdbc;
         this.blocks = blocks;
+        this.rosters = rosters;
     }
 
     /**
@@ -168,7 +171,7 @@ public class ProjectStore {
     public List<StoredFacts> currentFacts(long runId, Kind kind) {
         List<Ordered<StoredFacts>> found = jdbc.query(NIGHT, (rs, n) -> new Ordered<>(order(rs), FactsReader.read(rs)), runId,
                 kind.code());
-        return sorted(found);
+        return sorted(found, runId);
     }
 
     /** How many projects of a kind a department filed tonight that were rejected (错误): not in any sum. */
@@ -186,7 +189,7 @@ public class ProjectStore {
                 (rs, n) -> new RejectedCount(Kind.ofCode(rs.getString(1)), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getInt(5)),
                 runId).stream().sorted(Comparator.comparing(RejectedCount::kind).thenComparingInt(RejectedCount::year)
                         .thenComparing(RejectedCount::region, Departments.REGIONS)
-                        .thenComparing(RejectedCount::department, Departments.NAMES)).toList();
+                        .thenComparing(RejectedCount::department, rosters.departments(runId))).toList();
     }
 
     /** A department with published projects tonight, and how many (both kinds). */
@@ -202,7 +205,7 @@ public class ProjectStore {
                 GROUP BY p.budget_year, p.region, p.department""",
                 (rs, n) -> new DepartmentCount(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getInt(4)), runId).stream()
                 .sorted(Comparator.comparingInt(DepartmentCount::year).thenComparing(DepartmentCount::region, Departments.REGIONS)
-                        .thenComparing(DepartmentCount::department, Departments.NAMES)).toList();
+                        .thenComparing(DepartmentCount::department, rosters.departments(runId))).toList();
     }
 
     /**
@@ -222,7 +225,7 @@ public class ProjectStore {
                 (rs, n) -> new Seen(rs.getInt(1), rs.getString(2), rs.getString(3), Kind.ofCode(rs.getString(4)), rs.getString(5),
                         rs.getInt(6), "IMPORTED".equals(rs.getString(7)), rs.getString(8)), runId).stream()
                 .sorted(Comparator.comparingInt(Seen::year).thenComparing(Seen::region, Departments.REGIONS)
-                        .thenComparing(Seen::department, Departments.NAMES).thenComparing(Seen::kind)
+                        .thenComparing(Seen::department, rosters.departments(runId)).thenComparing(Seen::kind)
                         .thenComparing(Seen::path).thenComparingInt(Seen::firstSeq)).toList();
     }
 
@@ -231,7 +234,7 @@ public class ProjectStore {
         ProjectReader reader = new ProjectReader(blocks);
         List<Ordered<StoredProject>> found = jdbc.query(NIGHT + " AND p.budget_year = ? AND p.region = ? AND p.department = ?",
                 (rs, n) -> new Ordered<>(order(rs), reader.read(rs, "night_path")), runId, kind.code(), year, region, department);
-        return sorted(found);
+        return sorted(found, runId);
     }
 
     /** One stored project, rebuilt from its blocks. */
@@ -252,10 +255,15 @@ public class ProjectStore {
         }
     }
 
-    /** Report order: 年度, 地区 ({@link Departments#REGIONS}), 主管部门 ({@link Departments#NAMES}), then as filed (path, first row). */
+    /**
+     * Report order: 年度, 地区 ({@link Departments#REGIONS}), 主管部门 (the night's order: its roster's, else
+     * {@link Departments#NAMES}; see {@link RosterStore#departments}), then as filed (path, first row).
+     */
     private record Order(int year, String region, String department, String path, int firstSeq) {
-        static final Comparator<Order> REPORT = Comparator.comparingInt(Order::year).thenComparing(Order::region, Departments.REGIONS)
-                .thenComparing(Order::department, Departments.NAMES).thenComparing(Order::path).thenComparingInt(Order::firstSeq);
+        static Comparator<Order> report(Comparator<String> departments) {
+            return Comparator.comparingInt(Order::year).thenComparing(Order::region, Departments.REGIONS)
+                    .thenComparing(Order::department, departments).thenComparing(Order::path).thenComparingInt(Order::firstSeq);
+        }
     }
 
     private record Ordered<T>(Order order, T value) {
@@ -266,7 +274,8 @@ public class ProjectStore {
                 rs.getInt("first_seq"));
     }
 
-    private static <T> List<T> sorted(List<Ordered<T>> found) {
-        return found.stream().sorted(Comparator.comparing(Ordered::order, Order.REPORT)).map(Ordered::value).toList();
+    private <T> List<T> sorted(List<Ordered<T>> found, long runId) {
+        return found.stream().sorted(Comparator.comparing(Ordered::order, Order.report(rosters.departments(runId)))).map(Ordered::value)
+                .toList();
     }
 }

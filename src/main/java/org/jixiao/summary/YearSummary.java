@@ -39,11 +39,12 @@ public final class YearSummary {
     private final int year;
     private final TargetTotals targets = new TargetTotals();
     private final Map<String, TargetTotals> targetsByRegion = new LinkedHashMap<>();
-    // departments in report order, whatever order the projects come in (Department.REPORT_ORDER)
-    private final Map<Department, TargetTotals> targetsByDepartment = new TreeMap<>(Department.REPORT_ORDER);
+    // departments in report order, whatever order the projects come in
+    private final Comparator<Department> order;
+    private final Map<Department, TargetTotals> targetsByDepartment;
     private final SelfEvaluationTotals selfEvaluations = new SelfEvaluationTotals();
     private final Map<String, SelfEvaluationTotals> selfByRegion = new LinkedHashMap<>();
-    private final Map<Department, SelfEvaluationTotals> selfByDepartment = new TreeMap<>(Department.REPORT_ORDER);
+    private final Map<Department, SelfEvaluationTotals> selfByDepartment;
     private final List<TargetLine> targetLines = new ArrayList<>();
     private final List<SelfLine> selfLines = new ArrayList<>();
     private final List<Deduction> deductions = new ArrayList<>();
@@ -59,8 +60,17 @@ public final class YearSummary {
     /** Whether the lines are in report order; adding one puts them out of it. */
     private volatile boolean ordered;
 
+    /** A year in {@link Department#REPORT_ORDER}. */
     public YearSummary(int year) {
+        this(year, Department.REPORT_ORDER);
+    }
+
+    /** A year whose departments come in {@code order} (a night's: its roster's when it has one). */
+    public YearSummary(int year, Comparator<Department> order) {
         this.year = year;
+        this.order = order;
+        this.targetsByDepartment = new TreeMap<>(order);
+        this.selfByDepartment = new TreeMap<>(order);
     }
 
     public void addTarget(Project p) {
@@ -192,9 +202,9 @@ public final class YearSummary {
      */
     private synchronized void inReportOrder() {
         if (!ordered) {
-            targetLines.sort(Comparator.comparing(TargetLine::department, Department.REPORT_ORDER));
-            selfLines.sort(Comparator.comparing(SelfLine::department, Department.REPORT_ORDER));
-            deductions.sort(Comparator.comparing(Deduction::department, Department.REPORT_ORDER));
+            targetLines.sort(Comparator.comparing(TargetLine::department, order));
+            selfLines.sort(Comparator.comparing(SelfLine::department, order));
+            deductions.sort(Comparator.comparing(Deduction::department, order));
             ordered = true;
         }
     }

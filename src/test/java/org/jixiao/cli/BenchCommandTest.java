@@ -92,9 +92,9 @@ class BenchCommandTest {
     @Test
     void everyStageOfTheJobIsMeasuredWithSaneFigures() {
         assertThat(table.keySet()).containsExactly("stage", "generate", "startup", "scan", "import", "check", "finishImport",
-                "publishTables", "prepareRender", "render", "renderSummaries", "book", "removeStale", "manifest", "job", "openpdf");
+                "consolidate", "publishTables", "prepareRender", "render", "renderSummaries", "book", "removeStale", "manifest", "job", "openpdf");
         double steps = 0;
-        for (String step : List.of("scan", "import", "check", "finishImport", "publishTables", "prepareRender", "render",
+        for (String step : List.of("scan", "import", "check", "finishImport", "consolidate", "publishTables", "prepareRender", "render",
                 "renderSummaries", "book", "removeStale", "manifest")) {
             String[] s = table.get(step);
             assertThat(Double.parseDouble(s[4])).as(step + " seconds").isGreaterThanOrEqualTo(0).isLessThan(600);

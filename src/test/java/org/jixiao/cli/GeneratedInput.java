@@ -53,10 +53,15 @@ final class GeneratedInput {
         }
     }
 
+    /** The name of the {@code d}-th department. */
+    static String department(int d) {
+        return "上海市" + REGIONS[d % REGIONS.length] + "第" + d + "局";
+    }
+
     static void write(Path dir, int departments) throws IOException {
         Random random = new Random(20251121L);
         for (int d = 0; d < departments; d++) {
-            String department = "上海市" + REGIONS[d % REGIONS.length] + "第" + d + "局";
+            String department = department(d);
             StringBuilder t = new StringBuilder(TARGETS);
             StringBuilder s = new StringBuilder(SELF);
             for (int p = 0; p < 10; p++) {

@@ -35,7 +35,7 @@ class NightSequenceTest {
 
     /** What can happen to the input folder between two nights. */
     enum Change {
-        ADD, EDIT, RENAME, MOVE, SPLIT, MERGE, COPY, REMOVE, PUT_BACK, KILL
+        ADD, EDIT, RENAME, MOVE, SPLIT, MERGE, COPY, REMOVE, PUT_BACK, KILL, ROSTER
     }
 
     @Test
@@ -64,6 +64,29 @@ class NightSequenceTest {
         assertThat(play(5, List.of(Change.KILL, Change.EDIT, Change.SPLIT), dir.resolve("kill-edit"))).isNull();
     }
 
+    /** Two departments filed after the roster's deadline, then the roster reordered: the same as a fresh run, but for the dates. */
+    @Test
+    void departmentsFiledLateAndARosterReorderedPublishWhatAFreshRunPublishes() throws Exception {
+        assertThat(play(2, List.of(Change.ADD, Change.ADD, Change.ROSTER), dir.resolve("late-roster"))).isNull();
+    }
+
+    /** A night killed as it consolidates, after a department was added: the night resumed records its findings once. */
+    @Test
+    void aNightKilledAsItConsolidatesResumesToWhatAFreshRunPublishes() throws Exception {
+        Path root = dir.resolve("kill-consolidate");
+        Path input = Files.createDirectories(root.resolve("input"));
+        GeneratedInput.write(input, 4);
+        writeRoster(input);
+        Path output = root.resolve("out");
+        killedNight(input, output, "consolidate:start");
+        assertThat(check(input, output, root, 0, "被杀后继续的一夜")).isNull();
+        Path moved = Files.move(input.resolve("0003-目标.csv"), root.resolve("0003-目标.csv"));
+        assertThat(check(input, output, root, 1, "撤回一个部门")).isNull();
+        Files.move(moved, input.resolve("0003-目标.csv"));
+        killedNight(input, output, "publishTables:start");
+        assertThat(check(input, output, root, 2, "放回后被杀、继续的一夜")).isNull();
+    }
+
     private static List<Change> sequence(Random random, int nights) {
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < nights; i++) {
@@ -78,6 +101,7 @@ class NightSequenceTest {
         Path reserve = Files.createDirectories(root.resolve("reserve"));
         Path removed = Files.createDirectories(root.resolve("removed"));
         GeneratedInput.write(input, 3);
+        writeRoster(input);
         Path spare = Files.createDirectories(root.resolve("spare"));
         GeneratedInput.write(spare, 5);
         for (int d = 3; d < 5; d++) {
@@ -103,6 +127,31 @@ class NightSequenceTest {
             failure = check(input, output, root, night++, what);
         }
         return failure;
+    }
+
+    /**
+     * The city's 报送名单: its five departments (the two in reserve too) due 2026-11-01, before the run date,
+     * listed in an order other than by name, so a department added later is 逾期报送 — history a fresh run
+     * does not know — and the roster's order decides the order of the 汇总表 and the books.
+     */
+    private static void writeRoster(Path input) throws IOException {
+        StringBuilder roster = new StringBuilder("年度,地区,主管部门,应报类型,截止日期\n");
+        for (int d = 4; d >= 0; d--) {
+            roster.append("2025,,").append(GeneratedInput.department(d)).append(",绩效目标,2026-11-01\n");
+            roster.append("2024,,").append(GeneratedInput.department(d)).append(",绩效自评,2026-11-01\n");
+        }
+        Files.writeString(input.resolve("名单.csv"), roster, StandardCharsets.UTF_8);
+    }
+
+    /** A roster changed: its first row moved to the end (another order of departments), and a deadline moved. */
+    private static String changeRoster(Path input, Random random) throws IOException {
+        Path file = input.resolve("名单.csv");
+        List<String> rows = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        rows.add(rows.remove(1));
+        int row = 1 + random.nextInt(rows.size() - 1);
+        rows.set(row, rows.get(row).replace("2026-11-01", "2026-12-01"));
+        Files.write(file, rows, StandardCharsets.UTF_8);
+        return "名单改变顺序，第" + (row + 1) + "行截止日期推后";
     }
 
     /** Runs the night and a fresh run; a description of the difference, or null. */
@@ -138,9 +187,14 @@ class NightSequenceTest {
 
     /** A night in a JVM of its own, halted at a random point as kill -9 would: the next night resumes it. */
     private static void killedNight(Path input, Path output, Random random) throws Exception {
-        String[] points = {"import:chunk1", "import:inchunk1", "finishImport:start", "publishTables:start", "render:chunk1",
+        killedNight(input, output, POINTS[random.nextInt(POINTS.length)]);
+    }
+
+    private static final String[] POINTS = {"import:chunk1", "import:inchunk1", "finishImport:start", "consolidate:start", "publishTables:start",
+            "render:chunk1",
             "render:inchunk1", "book:start", "removeStale:start", "manifest:start"};
-        String at = points[random.nextInt(points.length)];
+
+    private static void killedNight(Path input, Path output, String at) throws Exception {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Djixiao.test.halt=" + at, "-Djava.io.tmpdir=" + Files.createDirectories(output.resolveSibling("tmp")),
                 "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true",
@@ -152,7 +206,11 @@ class NightSequenceTest {
 
     /** Changes the input folder; returns what was done, for the failure message. */
     private static String apply(Change change, Path input, Path reserve, Path removed, Random random) throws IOException {
-        List<Path> files = files(input);
+        if (change == Change.ROSTER) {
+            return changeRoster(input, random);
+        }
+        // the roster is not a filing: the changes of filings leave it be
+        List<Path> files = files(input).stream().filter(p -> !p.equals(input.resolve("名单.csv"))).toList();
         Path f = files.isEmpty() ? null : files.get(random.nextInt(files.size()));
         switch (change) {
             case ADD -> {

@@ -101,16 +101,12 @@ final class RunOutputs {
 
     /**
      * What a night publishes, as a fresh run on the same folder must publish it byte for byte: every
-     * published file by its SHA-256, manifest.json without its run section (what the night did to get there).
+     * published file by its SHA-256, manifest.json without its run section (what the night did to get
+     * there), and without what reports history by design — the 报送情况 table's dates ({@link
+     * org.jixiao.bench.Publication}).
      */
     static Map<String, String> publication(Path output) throws IOException {
-        Map<String, String> files = publishedFiles(output);
-        JsonMapper json = JsonMapper.builder().build();
-        tools.jackson.databind.node.ObjectNode manifest = (tools.jackson.databind.node.ObjectNode) json.readTree(
-                output.resolve("manifest.json").toFile());
-        manifest.remove("run");
-        files.put("manifest.json", json.writeValueAsString(manifest));
-        return files;
+        return org.jixiao.bench.Publication.of(output);
     }
 
     static void copyTree(Path from, Path to) throws IOException {

@@ -121,7 +121,7 @@ class ConsolidationSampleTest {
                 "本部门报送了2023年度的绩效目标，但其中没有与本项目对应的申报表（按项目编码或项目名称对照），自评无法与目标核对",
                 "年初预算数 4,544,100.00 元与申报表的年度资金申请总额 4,644,100.00 元不同（相差 -100,000.00 元）");
         assertThat(r.agreement()).isEqualTo(new TargetsCheck.Agreement(6, 5, 3));
-        Table table = TargetAgreementTable.of(List.of(new TargetAgreementTable.Line(2023, "松江区", SONGJIANG, r)));
+        Table table = TargetAgreementTable.of(List.of(TargetAgreementTable.Line.of(2023, "松江区", SONGJIANG, r)));
         assertThat(table.name()).isEqualTo("绩效自评-目标对照");
         assertThat(table.columns()).extracting(TableColumn::header).containsExactly("年度", "地区", "主管部门", "自评项目数", "有申报表的项目数",
                 "与目标一致的项目数", "与目标一致", "申报的指标未在自评中出现(W14)", "自评的指标不在申报表中(W15)", "自评的指标值与申报的不同(W16)",
