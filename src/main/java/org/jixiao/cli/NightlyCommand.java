@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
+import org.jixiao.batch.StopOnShutdown;
 import org.jixiao.render.Printing;
 import org.jixiao.store.RunStore;
 import org.springframework.boot.SpringApplication;
@@ -70,7 +71,8 @@ final class NightlyCommand {
         app.setDefaultProperties(Store.defaults(output, store));
         ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("progress", progress));
-        try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new));
+                AutoCloseable held = context.getBean(StopOnShutdown.class).hold()) {
             NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"), printing);
             return Report.print(context, outcome, output, out);
         } catch (NightlyRun.RunInProgress e) {

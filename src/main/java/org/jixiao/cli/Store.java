@@ -46,7 +46,7 @@ final class Store {
     static Map<String, Object> defaults(Path output, String url, String role) {
         Map<String, Object> p = new HashMap<>();
         String store = checked(url);
-        p.put("spring.datasource.url", store != null ? store : fileUrl(output));
+        p.put("spring.datasource.url", isPostgres(store) ? store : closedBySpring(store != null ? store : fileUrl(output)));
         if (isPostgres(store)) {
             p.put("spring.datasource.hikari.data-source-properties.ApplicationName", applicationName(role));
         } else {
@@ -69,6 +69,14 @@ final class Store {
     /** The application name of this process's sessions on PostgreSQL, as {@code pg_stat_activity} shows it. */
     static String applicationName(String role) {
         return "jixiao-" + role + " " + RunOwner.worker();
+    }
+
+    /**
+     * H2 closes a database from a shutdown hook of its own, by default: on SIGTERM it closed the store
+     * under the night's steps while they were still stopping. Spring closes it, last.
+     */
+    static String closedBySpring(String h2Url) {
+        return h2Url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT") ? h2Url : h2Url + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     static String fileUrl(Path output) {
