@@ -142,6 +142,11 @@ class Fingerprints {
         return sha.hex();
     }
 
+    /** The digest of a group of templates, as the night reads them. */
+    String templatesOf(String[] names) {
+        return templates(names);
+    }
+
     private String templates(String[] names) {
         return templates.computeIfAbsent(String.join(",", names), k -> reports.templates().digest(names));
     }

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * {@code jixiao.test.halt}: {@code <step>:start} as a step starts, {@code <step>:chunk<N>} as a chunk
  * starts once N chunks of the step (of any of its partitions) were committed, {@code <step>:inchunk<N>}
  * in the N-th chunk, written but not committed. A step is named as in the job ({@code import}, {@code render} …);
- * a partition counts as its step. Without the property it does nothing.
+ * a partition counts as its step. With {@code :term} after the point ({@code render:chunk1:term}) the JVM is
+ * sent SIGTERM there instead, once, and goes on as a process sent SIGTERM does. Without the property it does nothing.
  */
 final class Halt implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -22,7 +23,7 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
     /** The exit code a halted JVM ends with, as a process killed by SIGKILL reports it. */
     static final int EXIT = 137;
 
-    private static final Halt NONE = new Halt(null, null, 0, false);
+    private static final Halt NONE = new Halt(null, null, 0, false, false);
     /** The halt this JVM was started with, read once. */
     static final Halt ONCE = fromSystemProperty();
 
@@ -30,13 +31,16 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
     private final String at;
     private final int chunk;
     private final boolean inChunk;
+    private final boolean term;
     private final Map<String, AtomicInteger> chunks = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private Halt(String step, String at, int chunk, boolean inChunk) {
+    private Halt(String step, String at, int chunk, boolean inChunk, boolean term) {
         this.step = step;
         this.at = at;
         this.chunk = chunk;
         this.inChunk = inChunk;
+        this.term = term;
     }
 
     /** The halt the system property asks for, or one that never halts. */
@@ -46,16 +50,18 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
             return NONE;
         }
         String[] parts = spec.split(":");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException(PROPERTY + " must be <step>:start, <step>:chunk<N> or <step>:inchunk<N>: " + spec);
+        boolean term = parts.length == 3 && parts[2].equals("term");
+        if (parts.length != 2 && !term) {
+            throw new IllegalArgumentException(PROPERTY + " must be <step>:start, <step>:chunk<N> or <step>:inchunk<N>, then :term or not: "
+                    + spec);
         }
         if (parts[1].startsWith("inchunk")) {
-            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(7)), true);
+            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(7)), true, term);
         }
         if (parts[1].startsWith("chunk")) {
-            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(5)), false);
+            return new Halt(parts[0], "chunk", Integer.parseInt(parts[1].substring(5)), false, term);
         }
-        return new Halt(parts[0], parts[1], 0, false);
+        return new Halt(parts[0], parts[1], 0, false, term);
     }
 
     boolean active() {
@@ -109,8 +115,19 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
         };
     }
 
-    private static void halt() {
+    private void halt() {
         System.out.flush();
-        Runtime.getRuntime().halt(EXIT);
+        if (!term) {
+            Runtime.getRuntime().halt(EXIT);
+        }
+        if (done.compareAndSet(false, true)) {
+            try {
+                new ProcessBuilder("kill", "-TERM", String.valueOf(ProcessHandle.current().pid())).start().waitFor();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -17,7 +17,12 @@ import org.jixiao.store.RunStore;
 import org.jixiao.store.StatusStore;
 import org.jixiao.store.TargetsCheckStore;
 import org.jixiao.summary.Department;
+import java.util.function.ToIntFunction;
+import org.jixiao.remote.RemotePartitions;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -53,8 +58,9 @@ class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
             Step consolidateStep, Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
-            Step removeStaleStep, Step manifestStep) {
+            Step removeStaleStep, Step manifestStep, StopOnShutdown stopOnShutdown) {
         return new JobBuilder(JOB, repository)
+                .listener(stopOnShutdown)
                 .start(scanStep)
                 .next(importStep)
                 .next(checkStep)
@@ -98,7 +104,16 @@ class NightlyJobConfiguration {
                 .listener(new StageListener(progress, "扫描")).build();
     }
 
-    /** Threads for the partitioned steps; the outputs are the same whatever their number. */
+    @Bean
+    StopOnShutdown stopOnShutdown(ObjectProvider<JobOperator> operator) {
+        return new StopOnShutdown(operator);
+    }
+
+    /**
+     * Threads for the partitioned steps; the outputs are the same whatever their number. Closing the
+     * context (SIGTERM) lets the partitions in hand run on — StopOnShutdown has asked them to stop at
+     * their next chunk — instead of interrupting them.
+     */
     @Bean
     TaskExecutor partitionExecutor(@Value("${jixiao.threads:0}") int threads) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
@@ -106,8 +121,24 @@ class NightlyJobConfiguration {
         executor.setCorePoolSize(n);
         executor.setMaxPoolSize(n);
         executor.setThreadNamePrefix("jixiao-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds((int) StopOnShutdown.GRACE.toSeconds());
         executor.initialize();
         return executor;
+    }
+
+    /** What each partition is stamped with, and checked against where it runs (a remote worker). */
+    @Bean
+    NightStamp nightStamp(Fingerprints fingerprints) {
+        return new NightStamp(fingerprints);
+    }
+
+    /**
+     * Remote imports pay from this many files to read (the manager reads fewer on its own threads
+     * sooner than workers would: a city's import takes a minute, its render an hour).
+     */
+    static boolean importGoesRemote(List<InputFile> toImport, int fromFiles) {
+        return toImport.size() >= fromFiles;
     }
 
     static int threads(int configured) {
@@ -153,26 +184,35 @@ class NightlyJobConfiguration {
                 () -> meter.filesDone() + "/" + meter.filesTotal() + " 个文件，" + stage.items() + " 行");
     }
 
-    /**
-     * Import: the run's files split by size across the threads, each partition streaming its own files
-     * and checking each project as soon as its rows are read.
-     */
+    /** One partition of the import: its files, streamed and checked. A bean: a remote worker runs it by this name. */
     @Bean
-    Step importStep(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
-            ImportCheckProcessor importCheckProcessor, ImportWriter importWriter, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
-            @Value("${jixiao.threads:0}") int threads, StageProgress importProgress) {
-        Step worker = new StepPerPartition("importFiles", () -> new StepBuilder("importFiles", repository)
+    Step importFiles(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
+            ImportCheckProcessor importCheckProcessor, ImportWriter importWriter, StageProgress importProgress, NightStamp nightStamp) {
+        return new StepBuilder("importFiles", repository)
                 .<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
                 .transactionManager(tx)
                 .reader(filingRowReader)
                 .processor(importCheckProcessor)
                 .writer(importWriter)
+                .interruptionPolicy(Partitioned.STOP_WHEN_INTERRUPTED)
+                .listener(nightStamp)
                 .listener(importProgress.<ImportItem>workers(ImportItem::rows))
                 .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
-                .build());
-        return new StepBuilder("import", repository).partitioner("importFiles", filePartitioner).step(worker)
-                .gridSize(threads(threads)).taskExecutor(partitionExecutor)
-                .listener(importProgress.manager()).build();
+                .build();
+    }
+
+    /**
+     * Import: the run's files split by size across the threads, each partition streaming its own files
+     * and checking each project as soon as its rows are read; with remote workers, across the workers
+     * when the night has many files to read.
+     */
+    @Bean
+    Step importStep(JobRepository repository, Step importFiles, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
+            @Value("${jixiao.threads:0}") int threads, StageProgress importProgress, NightStamp nightStamp, FileStore files,
+            ObjectProvider<RemotePartitions> remote, @Value("${jixiao.workers.import-files:200}") int remoteFromFiles) {
+        ToIntFunction<StepExecution> toRead = step -> files.importedBy(RunParameters.of(step.getJobParameters()).runId()).size();
+        return Partitioned.step(repository, "import", importFiles, nightStamp.stamped(filePartitioner), threads(threads), partitionExecutor,
+                remote.getIfAvailable(), step -> toRead.applyAsInt(step) >= remoteFromFiles, toRead, importProgress.manager());
     }
 
     @Bean
@@ -200,21 +240,26 @@ class NightlyJobConfiguration {
      * were interrupted — split by a hash of their key across the threads.
      */
     @Bean
-    Step checkStep(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
-            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, TaskExecutor partitionExecutor,
-            @Value("${jixiao.threads:0}") int threads, StageProgress checkProgress) {
-        Step worker = new StepPerPartition("checkProjects", () -> new StepBuilder("checkProjects", repository)
+    Step checkProjects(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
+            CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, StageProgress checkProgress) {
+        return new StepBuilder("checkProjects", repository)
                 .<ProjectRows, CheckProcessor.Checked>chunk(CHECK_CHUNK)
                 .transactionManager(tx)
                 .reader(projectRowsReader)
                 .processor(checkProcessor)
                 .writer(new CheckWriter(projects, findings))
+                .interruptionPolicy(Partitioned.STOP_WHEN_INTERRUPTED)
                 .listener(checkProgress.<CheckProcessor.Checked>workers(c -> 1))
                 .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
-                .build());
-        return new StepBuilder("check", repository).partitioner("checkProjects", new KeyPartitioner()).step(worker)
-                .gridSize(threads(threads)).taskExecutor(partitionExecutor)
-                .listener(checkProgress.manager()).build();
+                .build();
+    }
+
+    /** The check stays on the night's own threads: it is the store's work, which more processes would only contend for. */
+    @Bean
+    Step checkStep(JobRepository repository, Step checkProjects, TaskExecutor partitionExecutor, @Value("${jixiao.threads:0}") int threads,
+            StageProgress checkProgress) {
+        return Partitioned.step(repository, "check", checkProjects, new KeyPartitioner(), threads(threads), partitionExecutor, null,
+                step -> false, step -> 0, checkProgress.manager());
     }
 
     @Bean
@@ -272,23 +317,34 @@ class NightlyJobConfiguration {
                 step -> projects.departments(RunParameters.of(step.getJobParameters()).runId()).size());
     }
 
-    /** Render: departments split across the threads (each PDF the same bytes whichever thread makes it). */
+    /** One partition of the render: its departments. A bean: a remote worker runs it by this name. */
     @Bean
-    Step renderStep(JobRepository repository, PlatformTransactionManager tx, DepartmentReader departmentReader,
-            DepartmentRenderer departmentRenderer, ProjectStore projects, TaskExecutor partitionExecutor,
-            @Value("${jixiao.threads:0}") int threads, StageProgress renderProgress) {
-        Step worker = new StepPerPartition("renderDepartments", () -> new StepBuilder("renderDepartments", repository)
+    Step renderDepartments(JobRepository repository, PlatformTransactionManager tx, DepartmentReader departmentReader,
+            DepartmentRenderer departmentRenderer, StageProgress renderProgress, NightStamp nightStamp) {
+        return new StepBuilder("renderDepartments", repository)
                 .<Department, Department>chunk(RENDER_CHUNK)
                 .transactionManager(tx)
                 .reader(departmentReader)
                 .processor(departmentRenderer)
                 .writer(departments -> { })
+                .interruptionPolicy(Partitioned.STOP_WHEN_INTERRUPTED)
+                .listener(nightStamp)
                 .listener(renderProgress.<Department>workers(d -> 1))
                 .listener((org.springframework.batch.core.listener.StepListener) Halt.ONCE)
-                .build());
-        return new StepBuilder("render", repository).partitioner("renderDepartments", new DepartmentPartitioner(projects))
-                .step(worker).gridSize(threads(threads)).taskExecutor(partitionExecutor)
-                .listener(renderProgress.manager()).build();
+                .build();
+    }
+
+    /**
+     * Render: departments split across the threads, or across the remote workers of a night that has
+     * them (each PDF the same bytes whichever thread or process makes it).
+     */
+    @Bean
+    Step renderStep(JobRepository repository, Step renderDepartments, ProjectStore projects, TaskExecutor partitionExecutor,
+            @Value("${jixiao.threads:0}") int threads, StageProgress renderProgress, NightStamp nightStamp,
+            ObjectProvider<RemotePartitions> remote) {
+        return Partitioned.step(repository, "render", renderDepartments, nightStamp.stamped(new DepartmentPartitioner(projects)),
+                threads(threads), partitionExecutor, remote.getIfAvailable(), step -> true,
+                step -> projects.departments(RunParameters.of(step.getJobParameters()).runId()).size(), renderProgress.manager());
     }
 
     @Bean

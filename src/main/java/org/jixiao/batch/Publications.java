@@ -80,6 +80,7 @@ final class Publications {
     /** Writes a file atomically and records it with what it was made from. */
     OutputFolder.Written write(Path target, String kind, Integer year, String region, String department, Integer pages,
             String fingerprint, OutputFolder.Content content) throws IOException {
+        Shutdown.beforePublishing(target);
         OutputFolder.Written w = folder.write(target, content);
         record(w, target, kind, year, region, department, pages, fingerprint);
         return w;
@@ -88,6 +89,7 @@ final class Publications {
     /** Renames a file finished under the output folder into place, and records it. */
     OutputFolder.Written publish(Path finished, Path target, String kind, Integer year, String region, String department,
             Integer pages, String fingerprint) throws IOException {
+        Shutdown.beforePublishing(target);
         OutputFolder.Written w = folder.publish(finished, target);
         record(w, target, kind, year, region, department, pages, fingerprint);
         return w;

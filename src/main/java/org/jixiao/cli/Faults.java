@@ -53,6 +53,9 @@ final class Faults {
                 return "数据库文件已损坏：" + output.resolve(Store.FOLDER) + "。请从备份恢复该目录，或将其移走后重新运行（将重新导入全部申报） / "
                         + "the store is corrupt: restore " + Store.FOLDER + " from a backup, or move it away and run again";
             }
+            if (t instanceof SQLException sql && postgres(sql) != null) {
+                return postgres(sql);
+            }
             if (t.getClass().getName().startsWith("org.h2.mvstore.MVStoreException")) {
                 return "数据库文件无法打开（可能已损坏）：" + output.resolve(Store.FOLDER) + "。请从备份恢复或移走后重新运行 / "
                         + "the store cannot be opened (corrupt?): restore it from a backup or move it away";
@@ -76,6 +79,34 @@ final class Faults {
             }
         }
         return false;
+    }
+
+    /**
+     * What a PostgreSQL server's refusal means for the operator, by its SQLSTATE (the driver's own text is
+     * English and names the server's internals); null for one that is not about reaching or using the store.
+     */
+    private static String postgres(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null || !sql.getClass().getName().startsWith("org.postgresql")) {
+            return null;
+        }
+        if (state.startsWith("08")) {
+            return "无法连接 --store 给出的 PostgreSQL 数据库（主机、端口是否正确，服务器是否在运行）；本次未做任何改动 / "
+                    + "cannot connect to the PostgreSQL store: check host, port and that the server runs";
+        }
+        if (state.startsWith("28")) {
+            return "PostgreSQL 拒绝了 --store 中的用户名或密码；本次未做任何改动 / the PostgreSQL store refused the user or password";
+        }
+        if (state.equals("3D000")) {
+            return "--store 中的数据库在 PostgreSQL 上不存在，请先建立（见 README「PostgreSQL」） / the database named in --store does not exist";
+        }
+        if (state.equals("42501")) {
+            return "--store 中的数据库用户权限不足（需要在其模式中建表、读写，见 README「PostgreSQL」） / the store's user lacks a right it needs";
+        }
+        if (state.equals("53300")) {
+            return "PostgreSQL 的连接数已满（max_connections），请稍后重试或调高 / the PostgreSQL server has no connection left";
+        }
+        return null;
     }
 
     private static boolean corrupt(SQLException sql) {

@@ -23,12 +23,18 @@ final class HistoryCommand {
         options.only(OPTIONS);
         options.checkSettings();
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
-        if (options.get("store", null) == null && !java.nio.file.Files.exists(output.resolve(Store.FOLDER).resolve("store.mv.db"))) {
+        String store = Store.checked(options.get("store", null));
+        if (store == null && !java.nio.file.Files.exists(output.resolve(Store.FOLDER).resolve("store.mv.db"))) {
             out.println("没有运行记录：" + output + " 下还没有 jixiao 的数据库 / no runs recorded in " + output);
             return ExitCode.OK;
         }
+        if (store == null && EarlierStore.isEarlier(output)) {
+            out.println("没有本版本的运行记录：" + output + " 下的数据库由旧版本 jixiao 建立，下次运行时移到一旁并重新开始 / "
+                    + "the store in " + output + " was made by an earlier jixiao; the next night moves it aside and starts afresh");
+            return ExitCode.OK;
+        }
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
-        app.setDefaultProperties(Store.defaults(output, options.get("store", null)));
+        app.setDefaultProperties(Store.defaults(output, store, "history"));
         try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
             RunStore runs = context.getBean(RunStore.class);
             print(runs.runs(), runs.outputCounts(), out);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
+import org.jixiao.batch.StopOnShutdown;
 import org.jixiao.render.Printing;
 import org.jixiao.store.RunStore;
 import org.springframework.boot.SpringApplication;
@@ -28,6 +29,7 @@ final class NightlyCommand {
         Path output = Path.of(options.get("output", "output")).toAbsolutePath().normalize();
         LocalDate runDate = runDate(options.get("run-date", null));
         Printing printing = new Printing(flag(options, "draft"), flag(options, "duplex"), flag(options, "archive"));
+        String store = Store.checked(options.get("store", null));
         String problem = Preflight.problem(input, output);
         if (problem != null) {
             System.err.println("无法开始 / cannot start: " + problem);
@@ -43,13 +45,17 @@ final class NightlyCommand {
             return busy(output);
         }
         try (RunLock held = lock.get()) {
-            StoreRecovery recovery = options.get("store", null) == null ? new StoreRecovery(output) : null;
+            // H2's repairs are for jixiao's own store file only: a store given by URL belongs to its server
+            StoreRecovery recovery = store == null ? new StoreRecovery(output) : null;
             if (recovery != null) {
+                EarlierStore.moveAside(output).ifPresent(moved -> out.println("  存储：输出目录中的数据库由旧版本 jixiao 建立，格式不兼容，已移到 "
+                        + moved.getFileName() + "；本次重新读入全部申报，结果与全新运行相同 / the store was made by an earlier jixiao: "
+                        + "moved aside, this night reads every filing again"));
                 recovery.beforeOpen().ifPresent(took -> out.printf(
                         "  存储：上次运行被中断时数据库未正常关闭，已重建（%.1f 秒） / the store left open by a killed run was rebuilt%n",
                         took.toMillis() / 1000.0));
             }
-            ExitCode code = launch(options, input, output, runDate, printing, out);
+            ExitCode code = launch(options, store, input, output, runDate, printing, out);
             if (recovery != null) {
                 recovery.afterClose();
             }
@@ -59,13 +65,14 @@ final class NightlyCommand {
         }
     }
 
-    private static ExitCode launch(Options options, Path input, Path output, LocalDate runDate, Printing printing,
+    private static ExitCode launch(Options options, String store, Path input, Path output, LocalDate runDate, Printing printing,
             PrintStream out) {
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
-        app.setDefaultProperties(Store.defaults(output, options.get("store", null)));
+        app.setDefaultProperties(Store.defaults(output, store));
         ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("progress", progress));
-        try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new));
+                AutoCloseable held = context.getBean(StopOnShutdown.class).hold()) {
             NightlyRun.Outcome outcome = context.getBean(NightlyRun.class).run(input, output, runDate, options.has("fresh"), printing);
             return Report.print(context, outcome, output, out);
         } catch (NightlyRun.RunInProgress e) {

@@ -70,6 +70,11 @@ final class Report {
             out.printf("  ……另有 %d 个撤回的文件，清单见 manifest.json%n", withdrawn.size() - LISTED);
         }
         out.printf("  全部 %d 行：导入 %d，拒收 %d（本次新读入 %d 行）%n", read, imported, read - imported, readTonight);
+        if (outcome.status() == org.springframework.batch.core.BatchStatus.STOPPED) {
+            System.err.println("本次运行已按要求停止（如收到 SIGTERM），已完成的部分已保存；再次运行同一命令即从中断处继续 / "
+                    + "the night was stopped on request: run the same command again to resume it");
+            return ExitCode.FAILED;
+        }
         if (!outcome.completed()) {
             Throwable cause = outcome.failures().isEmpty() ? null : outcome.failures().get(0);
             return Faults.report(cause == null ? new IllegalStateException("job ended " + outcome.status()) : cause, output);

@@ -2,6 +2,8 @@ package org.jixiao.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jixiao.filing.Kind;
 import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.FiledRow;
@@ -30,6 +32,9 @@ public class BlockStore {
     }
 
     private final JdbcTemplate jdbc;
+    /** How each stored format's cells map onto today's columns, read from jx_block_format when first met. */
+    private final Map<Integer, BlockCodec.Layout> layouts = new ConcurrentHashMap<>();
+    private volatile boolean formatChecked;
 
     public BlockStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -40,13 +45,14 @@ public class BlockStore {
      * same content, so a replay never duplicates rows.
      */
     public void insert(long runId, List<FiledBlock> blocks) {
+        checkFormat();
         jdbc.batchUpdate("DELETE FROM jx_block WHERE file_id = ? AND first_seq = ?", blocks, blocks.size(), (ps, b) -> {
             ps.setLong(1, b.fileId());
             ps.setInt(2, b.firstSeq());
         });
         jdbc.batchUpdate("""
-                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, rows_packed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
+                INSERT INTO jx_block (file_id, first_seq, run_id, sheet, kind, project_key, row_count, format_id, rows_packed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", blocks, blocks.size(), (ps, b) -> {
                     ps.setLong(1, b.fileId());
                     ps.setInt(2, b.firstSeq());
                     ps.setLong(3, runId);
@@ -54,7 +60,8 @@ public class BlockStore {
                     ps.setString(5, b.kind().code());
                     ps.setString(6, b.projectKey());
                     ps.setInt(7, b.rows().size());
-                    ps.setString(8, BlockCodec.encode(b.rows()));
+                    ps.setInt(8, BlockCodec.FORMAT);
+                    ps.setString(9, BlockCodec.encode(b.rows()));
                 });
     }
 
@@ -106,12 +113,43 @@ public class BlockStore {
     /** The rows of one project in one file, in filing order. */
     public List<FiledRow> project(long fileId, String file, String projectKey) {
         List<FiledRow> rows = new ArrayList<>();
-        jdbc.query("SELECT sheet, kind, first_seq, rows_packed FROM jx_block WHERE file_id = ? AND project_key = ? ORDER BY first_seq",
-                rs -> {
-                    rows.addAll(BlockCodec.decode(rs.getString(4), fileId, file, rs.getString(1), Kind.ofCode(rs.getString(2)),
-                            projectKey, rs.getInt(3)));
+        jdbc.query("""
+                SELECT sheet, kind, first_seq, rows_packed, format_id FROM jx_block WHERE file_id = ? AND project_key = ?
+                ORDER BY first_seq""", rs -> {
+                    rows.addAll(BlockCodec.decode(rs.getString(4), layout(rs.getInt(5)), fileId, file, rs.getString(1),
+                            Kind.ofCode(rs.getString(2)), projectKey, rs.getInt(3)));
                 }, fileId, projectKey);
         return rows;
+    }
+
+    /** How a stored format's cells map onto today's columns. */
+    private BlockCodec.Layout layout(int format) {
+        return layouts.computeIfAbsent(format, f -> {
+            List<String> names = jdbc.queryForList("SELECT columns FROM jx_block_format WHERE format_id = ?", String.class, f);
+            if (names.isEmpty()) {
+                throw new IllegalStateException("数据库中的申报行使用了本程序不认识的存储格式 " + f
+                        + "（由更新版本的 jixiao 写入），请用该版本或更新的版本运行 / rows stored in format " + f
+                        + ", which this jixiao does not know: run a newer jixiao");
+            }
+            return BlockCodec.Layout.of(names.get(0));
+        });
+    }
+
+    /**
+     * The store's record of the format this jixiao writes must name today's columns: a change to the
+     * columns without a new format would store cells that every later version reads under wrong names.
+     */
+    private void checkFormat() {
+        if (formatChecked) {
+            return;
+        }
+        List<String> names = jdbc.queryForList("SELECT columns FROM jx_block_format WHERE format_id = ?", String.class,
+                BlockCodec.FORMAT);
+        if (names.isEmpty() || !names.get(0).equals(BlockCodec.currentNames())) {
+            throw new IllegalStateException("数据库记录的存储格式 " + BlockCodec.FORMAT + " 与本程序的列不一致，本程序不能写入 / "
+                    + "the store's format " + BlockCodec.FORMAT + " does not name this jixiao's columns");
+        }
+        formatChecked = true;
     }
 
     /**
@@ -142,9 +180,9 @@ public class BlockStore {
         }
     }
 
-    /** Decodes a block read by a cursor over jx_block. */
+    /** Decodes a block of the format this jixiao writes, read by a cursor over jx_block. */
     public static List<FiledRow> rows(String packed, long fileId, String file, String sheet, Kind kind, String key, int firstSeq) {
-        return BlockCodec.decode(packed, fileId, file, sheet, kind, key, firstSeq);
+        return BlockCodec.decode(packed, BlockCodec.Layout.current(), fileId, file, sheet, kind, key, firstSeq);
     }
 
     /** How many projects (keys per file) of a run the check step must see: its work. */

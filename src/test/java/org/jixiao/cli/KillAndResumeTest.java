@@ -64,6 +64,33 @@ class KillAndResumeTest {
     }
 
     /**
+     * A run sent SIGTERM (a scheduler stopping it) while its partitions run on two threads is resumed by
+     * the same command into what an uninterrupted run leaves. In its import the night stops at its chunk
+     * boundaries (STOPPED); in its render it stops at the first PDF it would publish after the signal
+     * (the JVM's fonts are going away). Before, the context's close interrupted the partition threads and
+     * an interrupted chunk step ended COMPLETED with items unread, which the resumed run then skipped.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"import:chunk1:term", "render:chunk1:term"})
+    void aRunSentSigtermIsResumedByTheSameCommand(String signalAt) throws Exception {
+        Path output = dir.resolve("sigterm-" + signalAt.replace(':', '-'));
+        assertThat(halted(output, signalAt, "--jixiao.threads=2")).as("ended by SIGTERM").isEqualTo(143);
+        try (var c = java.sql.DriverManager.getConnection(Store.fileUrl(output), "sa", "");
+                var rs = c.createStatement().executeQuery("SELECT status FROM batch_job_execution")) {
+            assertThat(rs.next()).isTrue();
+            // asked to stop, the import stops in order at its chunk boundaries; the render stops at its first
+            // output after the signal, as a kill would (the operator's stop just recorded: STOPPING)
+            assertThat(rs.getString(1)).isIn(signalAt.startsWith("import") ? List.of("STOPPED") : List.of("STOPPING", "STARTED"));
+        }
+
+        RunOutputs.Said again = RunOutputs.runSaying(input, output);
+        assertThat(again.code()).as(again.out() + again.err()).isEqualTo(ExitCode.REJECTIONS.code());
+        assertThat(again.out()).contains("继续上次中断的运行");
+        assertThat(StoreDump.of(output)).containsExactlyElementsOf(referenceStore);
+        assertThat(RunOutputs.publishedFiles(output)).isEqualTo(referenceOutputs);
+    }
+
+    /**
      * A run killed in its import and then given up ({@code --fresh}) leaves nothing behind that the
      * next run would take as read: what it read is incomplete, so the fresh run reads every file again.
      */
@@ -85,13 +112,14 @@ class KillAndResumeTest {
     }
 
     /** Runs jixiao in a JVM of its own, as cron would, halted at {@code haltAt}; returns its exit code. */
-    private static int halted(Path output, String haltAt) throws IOException, InterruptedException {
+    private static int halted(Path output, String haltAt, String... options) throws IOException, InterruptedException {
         // a killed JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Djixiao.test.halt=" + haltAt, "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
                 "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
+        command.addAll(List.of(options));
         Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
         run.getInputStream().transferTo(OutputStream.nullOutputStream());
         return run.waitFor();

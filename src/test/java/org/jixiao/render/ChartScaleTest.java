@@ -64,7 +64,7 @@ class ChartScaleTest {
 
     @Test
     void aLongChartAndItsContinuationShareOneScale() {
-        SummaryCharts charts = new SummaryCharts(Templates.standard(DefaultJasperReportsContext.getInstance()));
+        SummaryCharts charts = new SummaryCharts(Templates.standard(DefaultJasperReportsContext.getInstance(), null));
         List<Chart.Bar> bars = new ArrayList<>();
         for (int i = 0; i < SummaryCharts.BARS_PER_CHART + 3; i++) {
             // the longest bar is on the （续） chart

@@ -22,7 +22,7 @@ class BlockCodecTest {
     @Test
     void rowsComeBackAsFiledWithRepeatedProjectCellsLeftBlank() {
         List<FiledRow> rows = List.of(row(3, 12, "松江区委组织部", "培训人次"), row(4, 13, "松江区委组织部", "满意度"));
-        List<FiledRow> back = BlockCodec.decode(BlockCodec.encode(rows), 7, "a.csv", "", Kind.TARGETS, "k", 3);
+        List<FiledRow> back = BlockCodec.decode(BlockCodec.encode(rows), BlockCodec.Layout.current(), 7, "a.csv", "", Kind.TARGETS, "k", 3);
         assertThat(back).hasSize(2);
         assertThat(back.get(0).cells()).containsExactly(rows.get(0).cells());
         assertThat(back.get(1).source().row()).isEqualTo(13);
@@ -34,7 +34,7 @@ class BlockCodecTest {
     @Test
     void theSeparatorsCannotBreakABlock() {
         List<FiledRow> rows = List.of(row(1, 2, "部门", "a\u001Fb\u001Ec"));
-        List<FiledRow> back = BlockCodec.decode(BlockCodec.encode(rows), 7, "a.csv", "", Kind.TARGETS, "k", 1);
+        List<FiledRow> back = BlockCodec.decode(BlockCodec.encode(rows), BlockCodec.Layout.current(), 7, "a.csv", "", Kind.TARGETS, "k", 1);
         assertThat(back).hasSize(1);
         assertThat(back.get(0).get(Column.三级指标)).isEqualTo("a b c");
         assertThat(back.get(0).get(Column.主管部门)).isEqualTo("部门");

@@ -10,10 +10,8 @@ import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.FiledRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /** The check step's work list: the projects the import could not check as it read them, and only those. */
 class BlockStoreTest {
@@ -24,7 +22,7 @@ class BlockStoreTest {
     @BeforeEach
     void store() throws Exception {
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:blocks" + System.nanoTime(), "sa", "", true);
-        ScriptUtils.executeSqlScript(db.getConnection(), new ClassPathResource("store/schema.sql"));
+        StoreSchema.migrate(db);
         jdbc = new JdbcTemplate(db);
         blocks = new BlockStore(jdbc);
         for (String path : new String[] {"a.csv", "b.csv"}) {

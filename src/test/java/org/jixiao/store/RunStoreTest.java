@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 /** The run records that runs sharing one store go by: who runs a run, and its sign of life. */
 class RunStoreTest {
@@ -21,7 +19,7 @@ class RunStoreTest {
     @BeforeEach
     void store() throws Exception {
         SingleConnectionDataSource db = new SingleConnectionDataSource("jdbc:h2:mem:runs" + System.nanoTime(), "sa", "", true);
-        ScriptUtils.executeSqlScript(db.getConnection(), new ClassPathResource("store/schema.sql"));
+        StoreSchema.migrate(db);
         jdbc = new JdbcTemplate(db);
         runs = new RunStore(jdbc);
     }

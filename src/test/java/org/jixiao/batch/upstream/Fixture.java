@@ -22,10 +22,10 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  */
 @EnableBatchProcessing
 @EnableJdbcJobRepository
-class Fixture {
+public class Fixture {
 
     /** What each partition (or the step, under "") wrote, in order. */
-    static final Map<String, List<Integer>> WRITTEN = new ConcurrentHashMap<>();
+    public static final Map<String, List<Integer>> WRITTEN = new ConcurrentHashMap<>();
 
     @Bean
     DataSource dataSource() {
@@ -51,12 +51,12 @@ class Fixture {
         return new CountingReader(count);
     }
 
-    static List<Integer> written(String partition) {
+    public static List<Integer> written(String partition) {
         return WRITTEN.computeIfAbsent(partition, p -> new CopyOnWriteArrayList<>());
     }
 
     /** Saves its position ("reader.read.count") with each chunk, as jixiao's readers did before 6.0.0. */
-    static class CountingReader extends AbstractItemCountingItemStreamItemReader<Integer> {
+    public static class CountingReader extends AbstractItemCountingItemStreamItemReader<Integer> {
         private int next;
 
         CountingReader(int count) {

@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * jixiao's workarounds for Spring Batch 6.0.0, checked against the version on the classpath (6.0.4).
- * A test that passes here shows the bug fixed; the last one shows a gap that remains, and fails once
- * upstream closes it.
+ * The first three show bugs fixed that jixiao now relies on (their workarounds are gone); the last two
+ * show gaps that remain, with jixiao's workaround named, and fail once upstream closes them.
  */
 class SpringBatch604Test {
 
@@ -60,9 +60,11 @@ class SpringBatch604Test {
     }
 
     /**
-     * StepPerPartition: 6.0.0 kept a chunk-oriented step's progress in the step object, so one step could
-     * not run two partitions at once nor run again. Fixed in 6.0.1: spring-batch #5099 (the chunk tracker
-     * is thread-bound and reset on open and close; #5160 was its duplicate).
+     * 6.0.0 kept a chunk-oriented step's progress in the step object, so one step could not run two
+     * partitions at once nor run again; jixiao built a fresh step per partition (StepPerPartition, now
+     * gone). Fixed in 6.0.1: spring-batch #5099 (the chunk tracker is thread-bound and reset on open and
+     * close; #5160 was its duplicate). jixiao relies on it: each partitioned stage's worker step is one
+     * bean, run by every partition on the night's threads and by remote workers.
      */
     @Test
     void oneChunkOrientedStepRunsFourPartitionsOnTwoThreadsAndRunsAgainInALaterJob() throws Exception {
@@ -90,7 +92,9 @@ class SpringBatch604Test {
 
     /**
      * Readers without saved state (1 of 2): 6.0.0 saved a reader's position even when its chunk rolled
-     * back, so a restart skipped that chunk. Fixed in 6.0.2: spring-batch #5182 (PR #5195).
+     * back, so a restart skipped that chunk. Fixed in 6.0.2: spring-batch #5182 (PR #5195). jixiao relies
+     * on it: DepartmentReader and ProjectRowsReader save their position again (FilingRowReader reads its
+     * partition again from the start by design, see there).
      */
     @Test
     void aChunkThatRollsBackDoesNotMoveTheSavedPositionAndTheRestartReadsIt() throws Exception {
@@ -119,7 +123,8 @@ class SpringBatch604Test {
      * Readers without saved state (2 of 2): 6.0.0 and 6.0.1 saved the position after the chunk's
      * transaction had committed, so a kill between the two left the position behind the data. Fixed in
      * 6.0.2: spring-batch #5199 (the step execution and its context are updated in the chunk's own
-     * transaction). Seen from inside that transaction, just before it commits.
+     * transaction). Seen from inside that transaction, just before it commits. jixiao relies on it as on
+     * the test above; so does a partition a remote worker takes over from one that was killed.
      */
     @Test
     void thePositionIsSavedInTheChunksOwnTransaction() throws Exception {
@@ -183,10 +188,14 @@ class SpringBatch604Test {
     }
 
     /**
-     * Not a workaround jixiao has, but why a remote worker must not be stopped by interrupting its thread
-     * (Spring Integration's stop of a polling endpoint does that): in 6.0.4 a chunk-oriented step whose
-     * thread is interrupted between chunks ends COMPLETED, its remaining items unread. No upstream issue
-     * found. This test fails once an interrupted step ends STOPPED or FAILED.
+     * In 6.0.4 a chunk-oriented step whose thread is interrupted between chunks ends COMPLETED, its
+     * remaining items unread (ChunkOrientedStep#interrupted takes the interruption policy's exception for
+     * an answer, and nothing marks the step stopped). No upstream issue found. jixiao's workarounds: its
+     * chunk steps mark themselves to terminate when interrupted (Partitioned.STOP_WHEN_INTERRUPTED, tested
+     * in batch/StopWhenInterruptedTest), a night stops through the job operator on SIGTERM instead of
+     * having its threads interrupted (StopOnShutdown), and a remote worker drains instead of letting Spring
+     * Integration interrupt its poller (remote/Drain). This test fails once an interrupted step ends STOPPED
+     * or FAILED.
      */
     @Test
     void aChunkOrientedStepInterruptedBetweenChunksEndsCompletedWithItemsUnread() throws Exception {

@@ -1,5 +1,6 @@
--- jixiao's own tables, beside Spring Batch's BATCH_* job repository in the same database.
--- Every statement is idempotent: the schema is applied at each start.
+-- jixiao's own tables, beside Spring Batch's BATCH_* job repository in the same database, the same on
+-- H2 and PostgreSQL. A later change is a migration of its own (V3__…), never an edit of this one.
+-- Every statement may run again (a run killed while H2 applied it left part of it: see V1).
 --
 -- The store keeps two things apart. What a file's content says (jx_file, jx_block, jx_project,
 -- jx_finding) is read once per content and kept: it depends on the bytes and the checks' settings,
@@ -73,8 +74,33 @@ CREATE TABLE IF NOT EXISTS jx_run_file (
     PRIMARY KEY (run_id, path)
 );
 
+-- How a block packs its cells: format_id's columns, by name, in the order its cells are stored
+-- (separated by U+001F). A block is read by these names, so a jixiao whose columns are others (one
+-- added, one dropped, their order changed) still reads every block stored before; a column it no
+-- longer has is left out, one it has that the block's format had not is blank. A jixiao that packs
+-- cells otherwise adds its format in a migration of its own (BlockCodec.FORMAT).
+CREATE TABLE IF NOT EXISTS jx_block_format (
+    format_id   INT PRIMARY KEY,
+    columns     CHARACTER VARYING NOT NULL
+);
+INSERT INTO jx_block_format (format_id, columns)
+SELECT 1, '年度' || CHR(31) || '地区' || CHR(31) || '主管部门' || CHR(31) || '实施单位' || CHR(31) || '项目编码' || CHR(31)
+    || '项目名称' || CHR(31) || '项目性质' || CHR(31) || '项目类别' || CHR(31) || '计划开始日期' || CHR(31) || '计划完成日期' || CHR(31)
+    || '项目资金总额' || CHR(31) || '财政资金' || CHR(31) || '其他资金' || CHR(31) || '年度资金申请总额' || CHR(31)
+    || '当年财政拨款' || CHR(31) || '上年结转资金' || CHR(31) || '年度其他资金' || CHR(31) || '项目总目标' || CHR(31)
+    || '年度总体目标' || CHR(31) || '年初预算数' || CHR(31) || '全年预算数' || CHR(31) || '全年执行数' || CHR(31)
+    || '当年财政拨款年初预算数' || CHR(31) || '当年财政拨款全年预算数' || CHR(31) || '当年财政拨款全年执行数' || CHR(31)
+    || '上年结转资金年初预算数' || CHR(31) || '上年结转资金全年预算数' || CHR(31) || '上年结转资金全年执行数' || CHR(31)
+    || '其他资金年初预算数' || CHR(31) || '其他资金全年预算数' || CHR(31) || '其他资金全年执行数' || CHR(31)
+    || '资金分值' || CHR(31) || '执行率' || CHR(31) || '资金得分' || CHR(31) || '预期目标' || CHR(31) || '实际完成情况' || CHR(31)
+    || '总分' || CHR(31) || '总得分' || CHR(31) || '一级指标' || CHR(31) || '二级指标' || CHR(31) || '三级指标' || CHR(31)
+    || '指标值' || CHR(31) || '年度指标值' || CHR(31) || '实际完成值' || CHR(31) || '分值' || CHR(31) || '得分' || CHR(31)
+    || '偏差原因分析及改进措施'
+WHERE NOT EXISTS (SELECT 1 FROM jx_block_format WHERE format_id = 1);
+
 -- The rows of every content as filed, in blocks of one project's consecutive rows (BlockCodec):
--- rows separated by U+001E, cells by U+001F, a repeated project column stored blank.
+-- rows separated by U+001E, each its spreadsheet row number then its cells in its format's column
+-- order separated by U+001F, a repeated project column stored blank.
 CREATE TABLE IF NOT EXISTS jx_block (
     file_id     BIGINT NOT NULL,
     first_seq   INT NOT NULL,
@@ -83,6 +109,7 @@ CREATE TABLE IF NOT EXISTS jx_block (
     kind        CHAR(1) NOT NULL,
     project_key VARCHAR(2000) NOT NULL,
     row_count   INT NOT NULL,
+    format_id   INT NOT NULL,
     rows_packed CHARACTER VARYING NOT NULL,
     PRIMARY KEY (file_id, first_seq)
 );
