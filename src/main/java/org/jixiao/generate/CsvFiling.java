@@ -7,8 +7,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 
 /** Writes a filing as a flat CSV the way Excel saves one: CRLF lines, RFC 4180 quoting, UTF-8 with or without BOM, or GB18030. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 
 /** The header a department's flat file carries: the contract's columns of the kind, less the optional ones it leaves out. */
 final class FlatColumns {

@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 import org.jixiao.ingest.Values;
 

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 
 /** Writes a filing as printed forms, one project a sheet (the layouts of seeds 002/004 and 003), in the department's variant. */

@@ -3,7 +3,7 @@ package org.jixiao.generate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
-import org.jixiao.ingest.Column;
+import org.jixiao.filing.Column;
 import org.jixiao.ingest.RawRow;
 
 /**

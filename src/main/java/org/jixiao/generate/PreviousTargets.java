@@ -10,10 +10,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.TargetValue;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 
 /**

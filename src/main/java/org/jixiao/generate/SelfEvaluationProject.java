@@ -7,10 +7,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.TargetValue;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 
 /**

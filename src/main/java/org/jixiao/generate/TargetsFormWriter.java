@@ -4,7 +4,7 @@ import static org.jixiao.generate.FormSheetBuilder.excelRow;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.jixiao.ingest.Column;
+import org.jixiao.filing.Column;
 import org.jixiao.ingest.RawRow;
 import org.jixiao.ingest.Values;
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 import org.jixiao.ingest.RawRow;
 
 /** One project's 绩效目标申报表 as flat rows: the header block, funds and goals on every row, one row per 三级指标. */

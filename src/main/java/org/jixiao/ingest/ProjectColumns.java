@@ -5,12 +5,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jixiao.filing.Column;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.E06ProjectConflict;
 import org.jixiao.findings.E06ProjectConflict.Filed;
+import org.jixiao.findings.E06ProjectConflict;
 import org.jixiao.findings.Finding;
 
 /**

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /**
  * Writes a {@link Table} as CSV for open-data publication: UTF-8 with a BOM (so Excel shows the

@@ -27,8 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 
 /**
  * A fill-in workbook for departments: one sheet with the contract's flat columns (Chinese headers,

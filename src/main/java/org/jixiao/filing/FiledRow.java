@@ -1,7 +1,5 @@
-package org.jixiao.ingest;
+package org.jixiao.filing;
 
-import org.jixiao.filing.Kind;
-import org.jixiao.filing.SourceRef;
 
 /**
  * A data row as stored between import and checks: where it came from, its kind, the key of the

@@ -1,4 +1,4 @@
-package org.jixiao.output;
+package org.jixiao.filing;
 
 /** A column of a published table: its Chinese header and how its values are written. */
 public record TableColumn(String header, Type type) {

@@ -1,7 +1,6 @@
-package org.jixiao.ingest;
+package org.jixiao.filing;
 
 import java.util.List;
-import org.jixiao.filing.Kind;
 
 /**
  * Consecutive rows of one project in one sheet of one file, stored together: a project is usually

@@ -1,4 +1,4 @@
-package org.jixiao.output;
+package org.jixiao.filing;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,16 +1,15 @@
-package org.jixiao.ingest;
+package org.jixiao.filing;
 
-import static org.jixiao.ingest.Column.Level.INDICATOR;
-import static org.jixiao.ingest.Column.Level.PROJECT;
-import static org.jixiao.ingest.Column.Type.DATE;
-import static org.jixiao.ingest.Column.Type.MONEY;
-import static org.jixiao.ingest.Column.Type.NUMBER;
-import static org.jixiao.ingest.Column.Type.TEXT;
-import static org.jixiao.ingest.Column.Type.YEAR;
+import static org.jixiao.filing.Column.Level.INDICATOR;
+import static org.jixiao.filing.Column.Level.PROJECT;
+import static org.jixiao.filing.Column.Type.DATE;
+import static org.jixiao.filing.Column.Type.MONEY;
+import static org.jixiao.filing.Column.Type.NUMBER;
+import static org.jixiao.filing.Column.Type.TEXT;
+import static org.jixiao.filing.Column.Type.YEAR;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.jixiao.filing.Kind;
 
 /**
  * Every column of the contract's flat shapes (filings.md §2), with its canonical header, the kinds
