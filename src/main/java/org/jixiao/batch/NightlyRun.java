@@ -22,10 +22,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -231,7 +231,7 @@ public class NightlyRun {
             if (withdraw) {
                 files.discardIncomplete(earlier.runId());
             }
-            runs.finish(earlier.runId(), "ABANDONED");
+            runs.finish(earlier.runId(), BatchStatus.ABANDONED);
         });
         if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
             last = operator.recover(last);
@@ -246,7 +246,7 @@ public class NightlyRun {
         if (last == null) {
             return false;
         }
-        StepExecution step = repository.getLastStepExecution(last.getJobInstance(), NightlyJobConfiguration.FINISH_IMPORT);
+        StepExecution step = repository.getLastStepExecution(last.getJobInstance(), NightStep.FINISH_IMPORT.stepName());
         return step != null && step.getStatus() == BatchStatus.COMPLETED;
     }
 
@@ -264,7 +264,7 @@ public class NightlyRun {
     }
 
     private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed, Abandoned abandoned) {
-        runs.finish(parameters.runId(), execution.getStatus().name());
+        runs.finish(parameters.runId(), execution.getStatus());
         int errors = execution.getStatus() == BatchStatus.COMPLETED
                 ? findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误) : 0;
         return new Outcome(parameters.runId(), execution.getStatus(), errors, execution.getAllFailureExceptions(), resumed, abandoned);
@@ -294,13 +294,13 @@ public class NightlyRun {
         new OutputFolder(output).removeLeftovers();
     }
 
-    /** Scoring configuration for the checks. */
+    /** The settings ({@code jixiao.*}), and the scoring configuration for the checks. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ScoringProperties.class)
+    @EnableConfigurationProperties(Settings.class)
     static class Scoring {
         @Bean
-        ScoringPolicy scoringPolicy(ScoringProperties properties) {
-            return properties.toPolicy();
+        ScoringPolicy scoringPolicy(Settings settings) {
+            return settings.scoring().toPolicy();
         }
     }
 }

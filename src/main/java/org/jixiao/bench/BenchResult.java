@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.batch.NightStep;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Mix;
 
@@ -27,7 +28,7 @@ record BenchResult(Scale scale, Mix mix, int threads, long seed, String command,
 
     /** Indicator rows per second through import and checks together (the bar: ≥ 100,000). */
     double importCheckRowsPerSecond() {
-        double seconds = seconds("import") + seconds("check");
+        double seconds = seconds(NightStep.IMPORT.stepName()) + seconds(NightStep.CHECK.stepName());
         return seconds > 0 ? job.items() / seconds : 0;
     }
 
@@ -35,7 +36,7 @@ record BenchResult(Scale scale, Mix mix, int threads, long seed, String command,
     static final Set<String> RENDERED_KINDS = Set.of("targets-pdf", "self-evaluation-pdf", "summary-department-pdf", "summary-region-pdf",
             "summary-overall-pdf");
     /** The steps that fill them; the book and the disclosure editions only bind pages filled here. */
-    static final List<String> RENDER_STEPS = List.of("render", "renderSummaries");
+    static final List<String> RENDER_STEPS = List.of(NightStep.RENDER.stepName(), NightStep.RENDER_SUMMARIES.stepName());
 
     /**
      * Pages rendered per second: each page the lower bound also writes, counted once, over the seconds

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.batch.NightStep;
 import org.jixiao.batch.RunParameters;
 import org.jixiao.store.RunStore;
 import org.springframework.batch.core.ExitStatus;
@@ -82,7 +83,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         long rows = runId < 0 || runs == null ? 0 : runs.files(runId).stream().mapToLong(f -> f.file().rowsRead()).sum();
         synchronized (stages) {
             return stages.stream().filter(s -> !s.name().contains(":"))
-                    .map(s -> s.name().equals("import") ? new Stage(s.name(), s.label(), rows, "行", s.seconds(), s.peakHeapBytes()) : s)
+                    .map(s -> s.name().equals(NightStep.IMPORT.stepName()) ? new Stage(s.name(), s.label(), rows, "行", s.seconds(), s.peakHeapBytes()) : s)
                     .toList();
         }
     }
@@ -98,30 +99,35 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         if (pages > 0) {
             return new Stage(name, label, pages, "页", seconds, peak);
         }
-        switch (name) {
-            case "scan" -> {
-                return new Stage(name, label, after.files() - before.files(), "个输入文件", seconds, peak);
-            }
-            case "import" -> {
-                return new Stage(name, label, 0, "行", seconds, peak);
-            }
-            case "check" -> {
-                return new Stage(name, label, written, "个项目", seconds, peak);
-            }
-            case "finishImport" -> {
-                RunStore store = runs;
-                return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsRead(runId), "个项目", seconds, peak);
-            }
-            case "manifest" -> {
-                // manifest.json lists the outputs and is not one of them
-                return new Stage(name, label, 1, "个输出文件", seconds, peak);
-            }
-            default -> {
-                long outputs = after.outputs() - before.outputs();
-                return outputs > 0 ? new Stage(name, label, outputs, "个输出文件", seconds, peak)
-                        : new Stage(name, label, written, written > 0 ? "项" : "", seconds, peak);
+        // only the job's own steps by name: a partition ("importFiles:partition0") is measured as is and left out by stages()
+        NightStep step = NightStep.of(name).filter(s -> s.stepName().equals(name)).orElse(null);
+        if (step != null) {
+            switch (step) {
+                case SCAN -> {
+                    return new Stage(name, label, after.files() - before.files(), "个输入文件", seconds, peak);
+                }
+                case IMPORT -> {
+                    return new Stage(name, label, 0, "行", seconds, peak);
+                }
+                case CHECK -> {
+                    return new Stage(name, label, written, "个项目", seconds, peak);
+                }
+                case FINISH_IMPORT -> {
+                    RunStore store = runs;
+                    return new Stage(name, label, store == null || runId < 0 ? 0 : store.projectsRead(runId), "个项目", seconds, peak);
+                }
+                case MANIFEST -> {
+                    // manifest.json lists the outputs and is not one of them
+                    return new Stage(name, label, 1, "个输出文件", seconds, peak);
+                }
+                default -> {
+                    // counted below as the files it wrote or the items it wrote
+                }
             }
         }
+        long outputs = after.outputs() - before.outputs();
+        return outputs > 0 ? new Stage(name, label, outputs, "个输出文件", seconds, peak)
+                : new Stage(name, label, written, written > 0 ? "项" : "", seconds, peak);
     }
 
     private Done done(StepExecution step) {
@@ -145,20 +151,6 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
 
     /** The stage as the progress lines and the report name it. */
     static String label(String step) {
-        return switch (step) {
-            case "scan" -> "扫描";
-            case "import" -> "导入";
-            case "check" -> "复查";
-            case "finishImport" -> "合并";
-            case "consolidate" -> "核对";
-            case "publishTables" -> "汇总";
-            case "prepareRender" -> "准备报表";
-            case "render" -> "生成报表";
-            case "renderSummaries" -> "地区汇总表";
-            case "book" -> "汇编";
-            case "removeStale" -> "清理";
-            case "manifest" -> "清单";
-            default -> step;
-        };
+        return NightStep.of(step).filter(s -> s.stepName().equals(step)).map(NightStep::label).orElse(step);
     }
 }

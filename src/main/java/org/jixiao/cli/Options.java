@@ -39,46 +39,13 @@ record Options(String command, Map<String, String> values, List<String> springAr
         return new Options(command, values, spring, bare);
     }
 
-    /** jixiao's own settings, as names are written on the command line (kebab-case or camelCase). */
-    private static final java.util.Set<String> SCORING = java.util.Set.of("fund-weight", "fundweight", "rate-cap", "ratecap",
-            "excellent", "good", "pass", "tolerance", "achieved-floor", "achievedfloor", "partial-floor", "partialfloor");
-
     /**
      * Refuses a {@code --jixiao.*} setting jixiao does not have (a misspelt one would be ignored in
-     * silence) or whose value is not a number, before anything starts. Other {@code --a.b=c} settings
-     * go to Spring as they are.
+     * silence) or whose value it does not take, before anything starts ({@link SettingsCheck}). Other
+     * {@code --a.b=c} settings go to Spring as they are.
      */
     void checkSettings() {
-        for (String a : springArgs) {
-            int eq = a.indexOf('=');
-            String name = (eq < 0 ? a.substring(2) : a.substring(2, eq)).toLowerCase(java.util.Locale.ROOT);
-            String value = eq < 0 ? "" : a.substring(eq + 1).trim();
-            if (!name.startsWith("jixiao.")) {
-                continue;
-            }
-            String setting = name.substring("jixiao.".length());
-            boolean weight = setting.startsWith("scoring.level-one-weights.") || setting.startsWith("scoring.leveloneweights.")
-                    || setting.startsWith("scoring.level-one-weights[") || setting.startsWith("scoring.leveloneweights[");
-            boolean known = setting.equals("threads") || weight
-                    || setting.startsWith("scoring.") && SCORING.contains(setting.substring("scoring.".length()));
-            if (!known) {
-                throw new Cli.UsageException("未知设置 --" + a.substring(2, eq < 0 ? a.length() : eq)
-                        + "（评分规则见 README「Configure it」：jixiao.scoring.fund-weight、rate-cap、excellent、good、pass、"
-                        + "level-one-weights.*、tolerance、achieved-floor、partial-floor） / unknown setting");
-            }
-            if (setting.equals("threads") ? !value.matches("[0-9]{1,3}") : !number(value)) {
-                throw new Cli.UsageException("设置 --" + a.substring(2, eq < 0 ? a.length() : eq) + " 的值应为"
-                        + (setting.equals("threads") ? "线程数（整数）" : "不小于 0 的数，如 0.2 或 90") + "：「" + value + "」 / not a number: " + value);
-            }
-        }
-    }
-
-    private static boolean number(String value) {
-        try {
-            return new java.math.BigDecimal(value).signum() >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        SettingsCheck.check(springArgs);
     }
 
     /** Refuses options a command does not know. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.batch.NightStep;
 import org.jixiao.batch.NightlyRun;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
@@ -125,19 +126,6 @@ final class Report {
     }
 
     private static String stepName(String step) {
-        return switch (step.contains(":") ? step.substring(0, step.indexOf(':')) : step) {
-            case "scan" -> "扫描";
-            case "import", "importFiles" -> "导入";
-            case "check", "checkProjects" -> "复查";
-            case "finishImport" -> "合并";
-            case "consolidate" -> "核对";
-            case "publishTables" -> "汇总";
-            case "prepareRender", "render", "renderDepartments" -> "生成报表";
-            case "renderSummaries" -> "地区汇总表";
-            case "book" -> "汇编";
-            case "removeStale" -> "清理";
-            case "manifest" -> "清单";
-            default -> step;
-        };
+        return NightStep.of(step).map(NightStep::label).orElse(step);
     }
 }
