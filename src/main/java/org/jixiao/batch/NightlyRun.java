@@ -223,9 +223,9 @@ public class NightlyRun {
      * restart, never a run our store calls unfinished whose job cannot be restarted.
      */
     private Abandoned abandon(RunParameters earlier, JobExecution last, Reason reason, boolean sameInput) throws Exception {
-        // the store's own note, written with the versions it made current; the step's status is
-        // written a moment later, and is all that runs of earlier versions left
-        boolean withdraw = !runs.isImportFinished(earlier.runId()) && !importFinished(last);
+        // the store's own note, written with the versions it made current (the finishImport step's
+        // status is committed a moment later, so it can only agree)
+        boolean withdraw = !runs.isImportFinished(earlier.runId());
         String stoppedIn = last == null ? "开始" : stoppedIn(last);
         transactions.executeWithoutResult(status -> {
             if (withdraw) {
@@ -240,14 +240,6 @@ public class NightlyRun {
             operator.abandon(last);
         }
         return new Abandoned(earlier.runId(), earlier.runDate(), stoppedIn, reason, withdraw, sameInput);
-    }
-
-    private boolean importFinished(JobExecution last) {
-        if (last == null) {
-            return false;
-        }
-        StepExecution step = repository.getLastStepExecution(last.getJobInstance(), NightStep.FINISH_IMPORT.stepName());
-        return step != null && step.getStatus() == BatchStatus.COMPLETED;
     }
 
     /**

@@ -58,10 +58,6 @@ record BenchResult(Scale scale, Mix mix, int threads, long seed, String command,
         return stages.stream().mapToLong(Stage::peakHeapBytes).max().orElse(0);
     }
 
-    List<Stage> jobSteps() {
-        return stages.stream().filter(s -> !List.of(GENERATE, STARTUP, JOB, LOWER_BOUND).contains(s.name())).toList();
-    }
-
     private double seconds(String step) {
         return stages.stream().filter(s -> s.name().equals(step)).mapToDouble(Stage::seconds).sum();
     }

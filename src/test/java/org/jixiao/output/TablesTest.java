@@ -47,6 +47,20 @@ class TablesTest {
     }
 
     @Test
+    void csvQuotesOnlyACellWithACommaAQuoteOrALineBreak() throws IOException {
+        Table cells = Table.of("引号", List.of(TableColumn.text("甲"), TableColumn.text("乙")), List.of(
+                new Object[] {"带 空格", " 前后空格 "},
+                new Object[] {"制表\t符", "#井号"},
+                new Object[] {"", null},
+                new Object[] {"回车\r符", "分号;不算"},
+                new Object[] {"!叹号", "a\"b"}));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CsvTables.writeTo(out, cells);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF甲,乙\r\n带 空格, 前后空格 \r\n制表\t符,#井号\r\n,\r\n"
+                + "\"回车\r符\",分号;不算\r\n!叹号,\"a\"\"b\"\r\n");
+    }
+
+    @Test
     void xlsxKeepsNumbersAsNumbersAndFormulaLikeTextAsText() throws IOException {
         OutputFolder out = new OutputFolder(dir);
         XlsxTables.write(out, out.resolve("t.xlsx"), List.of(table), java.time.LocalDate.of(2026, 11, 21));
