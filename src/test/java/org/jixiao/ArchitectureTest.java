@@ -7,8 +7,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jixiao.cli.ToolUsingFixture;
 import org.jixiao.filing.WrongWayFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,19 @@ class ArchitectureTest {
     @Test
     void everyPackageUsesOnlyWhatTheGraphAllows() {
         PackageGraph.dependencies().check(product);
+    }
+
+    @Test
+    void theProductNeverUsesTheTools() {
+        PackageGraph.productWithoutTools().check(product);
+    }
+
+    @Test
+    void theToolsAreATreeOfTheirOwnAndTheProductsTreeHoldsNone() {
+        for (String tool : PackageGraph.TOOLS) {
+            assertThat(Path.of("src/tools/java/org/jixiao", tool)).isDirectory();
+            assertThat(Path.of("src/main/java/org/jixiao", tool)).doesNotExist();
+        }
     }
 
     @Test
@@ -56,6 +71,14 @@ class ArchitectureTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("WrongWayFixture").contains("org.jixiao.findings.Severity"));
+    }
+
+    @Test
+    void aProductClassUsingAToolIsReported() {
+        JavaClasses withFixture = new ClassFileImporter().importClasses(ToolUsingFixture.class);
+
+        assertThat(PackageGraph.productWithoutTools().evaluate(withFixture).hasViolation()).isTrue();
+        assertThat(PackageGraph.dependencies().evaluate(withFixture).hasViolation()).isTrue();
     }
 
     @Test

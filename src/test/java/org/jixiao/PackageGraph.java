@@ -21,7 +21,7 @@ final class PackageGraph {
     static final Map<String, Set<String>> MAY_USE = new LinkedHashMap<>();
 
     static {
-        MAY_USE.put("cli", Set.of("batch", "store", "render", "template", "roster", "output", "filing", "bench", "generate"));
+        MAY_USE.put("cli", Set.of("batch", "store", "render", "template", "roster", "output", "filing"));
         MAY_USE.put("batch", Set.of("remote", "store", "render", "output", "roster", "summary", "ingest", "findings", "filing"));
         MAY_USE.put("remote", Set.of("store", "filing"));
         MAY_USE.put("store", Set.of("roster", "summary", "ingest", "findings", "filing"));
@@ -33,8 +33,9 @@ final class PackageGraph {
         MAY_USE.put("ingest", Set.of("findings", "filing"));
         MAY_USE.put("findings", Set.of("filing"));
         MAY_USE.put("filing", Set.of());
-        MAY_USE.put("bench", Set.of("batch", "store", "render", "output", "roster", "summary", "ingest", "findings", "filing", "generate"));
-        MAY_USE.put("generate", Set.of("ingest", "findings", "filing"));
+        // the tools (src/tools/java): they may use the product; nothing of the product uses them
+        MAY_USE.put("bench", Set.of("cli", "batch", "store", "render", "output", "roster", "summary", "ingest", "findings", "filing", "generate"));
+        MAY_USE.put("generate", Set.of("cli", "ingest", "findings", "filing"));
     }
 
     private PackageGraph() {
@@ -56,6 +57,16 @@ final class PackageGraph {
             }
         });
         return CompositeArchRule.of(rules);
+    }
+
+    /** The tools, compiled from src/tools/java into the same jar for their commands. */
+    static final Set<String> TOOLS = Set.of("bench", "generate");
+
+    /** The product's classes never use a tool's: the nightly job's packages do not carry them. */
+    static ArchRule productWithoutTools() {
+        return noClasses().that().resideOutsideOfPackages(TOOLS.stream().map(t -> "org.jixiao." + t + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage(TOOLS.stream().map(t -> "org.jixiao." + t + "..").toArray(String[]::new))
+                .because("bench and generate are tools (src/tools/java); the product finds their commands through ServiceLoader");
     }
 
     /** No two packages use each other, directly or around a loop. */

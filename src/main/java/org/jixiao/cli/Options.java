@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The command line: a command word (default {@code run}) and {@code --name=value} options. */
-record Options(String command, Map<String, String> values, List<String> springArgs, java.util.Set<String> bare) {
+public record Options(String command, Map<String, String> values, List<String> springArgs, java.util.Set<String> bare) {
 
     static Options parse(String[] args) {
         String command = "run";
@@ -44,12 +44,12 @@ record Options(String command, Map<String, String> values, List<String> springAr
      * silence) or whose value it does not take, before anything starts ({@link SettingsCheck}). Other
      * {@code --a.b=c} settings go to Spring as they are.
      */
-    void checkSettings() {
+    public void checkSettings() {
         SettingsCheck.check(springArgs);
     }
 
     /** Refuses options a command does not know. */
-    void only(java.util.Set<String> known) {
+    public void only(java.util.Set<String> known) {
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw new Cli.UsageException("未知选项 / unknown option: --" + name);
@@ -61,7 +61,7 @@ record Options(String command, Map<String, String> values, List<String> springAr
      * The value of an option that takes one; given without {@code =value} it is a usage error (a bare
      * {@code --output} read as a folder named "true" published there).
      */
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         if (bare.contains(name)) {
             throw new Cli.UsageException("选项 --" + name + " 需要一个值，如 --" + name + "=… / --" + name + " needs a value: --" + name + "=…");
         }
@@ -69,11 +69,11 @@ record Options(String command, Map<String, String> values, List<String> springAr
     }
 
     /** The value of an on/off option: {@code true} when given bare. */
-    String flag(String name) {
+    public String flag(String name) {
         return values.getOrDefault(name, "false");
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 }

@@ -1,16 +1,14 @@
-package org.jixiao.cli;
+package org.jixiao.generate;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.jixiao.generate.Defect;
-import org.jixiao.generate.Generated;
-import org.jixiao.generate.Generator;
-import org.jixiao.generate.Mix;
-import org.jixiao.generate.PairMismatch;
-import org.jixiao.generate.Shape;
+import org.jixiao.cli.Cli;
+import org.jixiao.cli.Command;
+import org.jixiao.cli.ExitCode;
+import org.jixiao.cli.Options;
 
 /**
  * {@code generate --projects=N [--seed=S] [--shapes=all|csv] [--years=2|1] --output=DIR}: writes the filings of a
@@ -18,15 +16,18 @@ import org.jixiao.generate.Shape;
  * its 2024 自评表 have targets to be checked against and 2025 a year to be compared with; {@code --years=1} leaves them
  * out (the benchmark's city). No Spring context and no store: it only writes files.
  */
-final class GenerateCommand {
+public final class GenerateCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("projects", "seed", "shapes", "years", "output", "help");
-    static final long DEFAULT_SEED = 7;
+    public static final long DEFAULT_SEED = 7;
 
-    private GenerateCommand() {
+    @Override
+    public String name() {
+        return "generate";
     }
 
-    static ExitCode run(Options options, PrintStream out) {
+    @Override
+    public ExitCode run(Options options, PrintStream out) {
         options.only(OPTIONS);
         int projects = (int) number(options, "projects", null, 1, 1_000_000);
         long seed = number(options, "seed", Long.toString(DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
@@ -46,7 +47,7 @@ final class GenerateCommand {
         return ExitCode.OK;
     }
 
-    static void print(Generated g, long seed, PrintStream out) {
+    public static void print(Generated g, long seed, PrintStream out) {
         out.printf("已生成模拟申报（种子 %d）→ %s%n", seed, g.folder());
         out.printf("  部门 %d 个，分布在 %d 个地区；文件 %d 个%n", g.departments(), g.regions(), g.files());
         StringBuilder shapes = new StringBuilder();
@@ -73,7 +74,7 @@ final class GenerateCommand {
     }
 
     /** {@code --years=2} (default: the 申报表 of 2025 and of 2024) or {@code --years=1} (2025 only, the benchmark's city). */
-    static Generator.Years years(Options options) {
+    public static Generator.Years years(Options options) {
         return switch (options.get("years", "2").strip()) {
             case "2" -> Generator.Years.BOTH;
             case "1" -> Generator.Years.ONE;
@@ -83,7 +84,7 @@ final class GenerateCommand {
     }
 
     /** {@code --shapes=all} (default: flat CSV, flat XLSX and forms) or {@code --shapes=csv} (flat CSV only). */
-    static Mix mix(Options options) {
+    public static Mix mix(Options options) {
         Mix mix = Mix.parse(options.get("shapes", "all"));
         if (mix == null) {
             throw new Cli.UsageException("--shapes 应为 all（三种格式）或 csv（仅平铺 CSV） / must be all or csv: " + options.get("shapes", ""));
@@ -92,7 +93,7 @@ final class GenerateCommand {
     }
 
     /** A whole-number option within bounds; {@code fallback} null means the option is required. */
-    static long number(Options options, String name, String fallback, long min, long max) {
+    public static long number(Options options, String name, String fallback, long min, long max) {
         String value = options.get(name, fallback);
         if (value == null) {
             throw new Cli.UsageException("缺少 --" + name + "=N / --" + name + " is required");

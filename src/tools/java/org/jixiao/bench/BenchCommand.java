@@ -1,4 +1,4 @@
-package org.jixiao.cli;
+package org.jixiao.bench;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,9 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.batch.NightlyRun;
-import org.jixiao.bench.BenchRun;
-import org.jixiao.bench.Nights;
-import org.jixiao.bench.Scale;
+import org.jixiao.cli.Cli;
+import org.jixiao.cli.Command;
+import org.jixiao.cli.ConsoleProgress;
+import org.jixiao.cli.ExitCode;
+import org.jixiao.cli.Faults;
+import org.jixiao.cli.Options;
+import org.jixiao.cli.Preflight;
+import org.jixiao.cli.RunLock;
+import org.jixiao.cli.Store;
+import org.jixiao.generate.GenerateCommand;
 import org.jixiao.generate.Mix;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,16 +29,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stages (issue 7). The job's outcome is part of the benchmark, not its exit code: the planted
  * defects always reject a few projects.
  */
-final class BenchCommand {
+public final class BenchCommand implements Command {
 
     private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "nights", "help");
     /** Passed to the run so that jixiao's partitioned steps use as many threads as the lower bound. */
     static final String THREADS = "jixiao.threads";
 
-    private BenchCommand() {
+    @Override
+    public String name() {
+        return "bench";
     }
 
-    static ExitCode run(Options options, PrintStream out) {
+    @Override
+    public ExitCode run(Options options, PrintStream out) {
         options.only(OPTIONS);
         options.checkSettings();
         Scale scale = Scale.parse(options.get("scale", ""));
