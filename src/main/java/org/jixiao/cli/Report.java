@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.jixiao.batch.NightStep;
 import org.jixiao.batch.NightlyRun;
+import org.jixiao.roster.SubmissionStatus;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
 import org.jixiao.store.StatusStore;
-import org.jixiao.roster.SubmissionStatus;
 import org.springframework.context.ApplicationContext;
 
 /** The few lines an operator reads after a run, and the exit code they lead to. */

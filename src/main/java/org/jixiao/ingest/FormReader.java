@@ -7,7 +7,6 @@ import java.util.Map;
 import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
-import org.jixiao.filing.Table;
 import org.jixiao.filing.Text;
 import org.jixiao.findings.E03NameMissing;
 

@@ -11,8 +11,8 @@ import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.SourceRef;
 import org.jixiao.filing.Text;
-import org.jixiao.findings.E06ProjectConflict.Filed;
 import org.jixiao.findings.E06ProjectConflict;
+import org.jixiao.findings.E06ProjectConflict.Filed;
 import org.jixiao.findings.Finding;
 
 /**

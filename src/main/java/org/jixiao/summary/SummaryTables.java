@@ -7,7 +7,6 @@ import static org.jixiao.filing.TableColumn.score;
 import static org.jixiao.filing.TableColumn.text;
 import static org.jixiao.filing.TableColumn.wan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

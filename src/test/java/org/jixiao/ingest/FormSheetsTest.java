@@ -14,7 +14,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
-import org.jixiao.filing.Table;
 import org.jixiao.findings.Rule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
