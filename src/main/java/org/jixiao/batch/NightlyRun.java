@@ -208,8 +208,11 @@ public class NightlyRun {
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return finish(earlier, last, resumed, null);
         }
-        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
-            // the process that ran it was killed: the repository still says it is running
+        boolean partLeftRunning = last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
+        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN || partLeftRunning) {
+            // the process that ran it was killed: the repository still says it is running; or it was stopped
+            // (SIGTERM) while a partition was in hand, which the repository still calls running and which
+            // Spring Batch then refuses to restart ("job execution already running")
             last = operator.recover(last);
         }
         return finish(earlier, operator.restart(last), resumed, null);
