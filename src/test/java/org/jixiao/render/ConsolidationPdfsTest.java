@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jixiao.cli.Cli;
@@ -80,6 +82,21 @@ class ConsolidationPdfsTest {
                     .contains("不列入汇编，见单独发布的报送情况表。").doesNotContain("首次报送最近更新", "逾期报送1个", "2025-04-02已报");
             assertThat(page).contains("第" + status + "页共" + doc.getNumberOfPages() + "页");
         }
+
+        // an unchanged night keeps them, part and all: same bytes, not written again
+        List<Path> kept = List.of(out.resolve("2025/报送情况表-2025.pdf"), out.resolve("2025/松江区/报送情况表-2025-松江区.pdf"),
+                out.resolve(".jixiao/parts/2025/报送情况表-全部.pdf"), out.resolve("2025/汇编-2025.pdf"));
+        List<FileTime> before = times(kept);
+        assertThat(night(input, out, "2025-04-02")).isEqualTo(2);
+        assertThat(times(kept)).isEqualTo(before);
+    }
+
+    private static List<FileTime> times(List<Path> files) throws IOException {
+        List<FileTime> times = new java.util.ArrayList<>();
+        for (Path f : files) {
+            times.add(Files.getLastModifiedTime(f));
+        }
+        return times;
     }
 
     /** Two years of 教育局's 申报表 (课后服务 ended, 营养餐 new), and 体育局, new in 2025: 新增, never a division by zero. */
