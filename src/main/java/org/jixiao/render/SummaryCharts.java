@@ -64,8 +64,8 @@ final class SummaryCharts {
         return blocks;
     }
 
-    /** Categories per chart of two years: two bars each, so fewer than {@link #BARS_PER_CHART}. */
-    static final int PAIRS_PER_CHART = 10;
+    /** Categories per chart of two years: two bars and two labels each, which at more than six overlap in the chart's height. */
+    static final int PAIRS_PER_CHART = 6;
 
     /**
      * Charts of two years across the page (last year grey, this year blue), {@link #PAIRS_PER_CHART}
