@@ -103,7 +103,7 @@ class RenderSummariesTasklet implements Tasklet {
             List<String> scopes = new ArrayList<>();
             scopes.add(null);
             lines.stream().map(StatusLine::region).distinct().forEach(scopes::add);
-            List<StatusLine> plain = lines.stream().map(Reports::withoutHistory).toList();
+            List<StatusLine> plain = lines.stream().map(StatusLine::withoutHistory).toList();
             for (String region : scopes) {
                 String title = Reports.statusTitle(year, region);
                 String published = fingerprints.status(year, region, lines, roster, true, run.runDate(), draft);

@@ -120,11 +120,6 @@ public final class Reports {
         return StatusSheets.title(year, region);
     }
 
-    /** A 报送情况 line as the books print it: no dates of history, 逾期 only where the run date decides it (逾期未报). */
-    public static org.jixiao.roster.StatusLine withoutHistory(org.jixiao.roster.StatusLine line) {
-        return StatusSheets.withoutHistory(line);
-    }
-
     /**
      * The 报送情况表 of a 年度 ({@code region} null: all 地区), from the 年度's lines in report order; {@code roster}
      * the roster's file name (null without one). {@code history}: the edition published on its own, with the

@@ -19,8 +19,8 @@ import org.jixiao.roster.Tally;
  * <p>Two editions. The one published on its own ({@code history}) prints what only the nights on this
  * input folder know — the run dates a filing first came and last changed, and 逾期报送, judged by the
  * first — and counts 逾期 as the report does. The one bound into the books leaves them out (its lines come
- * {@link #withoutHistory without history}): what it prints follows from the folder, the roster and the run
- * date, so a book stays the bytes a fresh run binds.
+ * {@link StatusLine#withoutHistory without history}): what it prints follows from the folder, the roster and
+ * the run date, so a book stays the bytes a fresh run binds.
  */
 final class StatusSheets {
 
@@ -40,7 +40,7 @@ final class StatusSheets {
      * @param roster    the roster's file name, null without one
      */
     List<Block> blocks(int year, String region, List<StatusLine> yearLines, String roster, boolean history, LocalDate runDate) {
-        List<StatusLine> all = history ? yearLines : yearLines.stream().map(StatusSheets::withoutHistory).toList();
+        List<StatusLine> all = history ? yearLines : yearLines.stream().map(StatusLine::withoutHistory).toList();
         SubmissionStatus.Report report = SubmissionStatus.Report.of(all);
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.text("title", title(year, region)));
@@ -71,15 +71,6 @@ final class StatusSheets {
             + "名单外指已报送但不在该类报送名单中，见问题清单（W17）。首次报送、最近更新为收到该申报、其当前版本的运行日期；"
             + "首次运行时输入目录中已有的申报无从得知报送日期，留空，不判逾期报送。";
     static final String BOOK_NOTE = "首次报送、最近更新日期及逾期报送取决于历次运行，不列入汇编，见单独发布的报送情况表。";
-
-    /** A line as the book prints it: no dates of history, and 逾期 only where the run date decides it (逾期未报). */
-    static StatusLine withoutHistory(StatusLine l) {
-        Received r = l.received();
-        Received plain = r == null ? null : new Received(r.year(), r.kind(), r.region(), r.department(), r.source(), null, null,
-                r.accepted(), r.refused(), r.errors());
-        return new StatusLine(l.year(), l.kind(), l.region(), l.department(), l.state(), l.due(), l.deadline(), plain,
-                l.late() && r == null);
-    }
 
     private static Tally tally(SubmissionStatus.Report report, int year, Kind kind, String region) {
         List<Tally> tallies = region == null ? report.totals() : report.byRegion(year, kind);

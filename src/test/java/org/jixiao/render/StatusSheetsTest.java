@@ -29,12 +29,12 @@ class StatusSheetsTest {
         StatusLine filedLate = line("体育局", StatusLine.State.已报, true, received("体育局", LocalDate.of(2025, 4, 2), 0), true);
         StatusLine missing = line("民政局", StatusLine.State.未报, true, null, true);
 
-        StatusLine plain = StatusSheets.withoutHistory(filedLate);
+        StatusLine plain = filedLate.withoutHistory();
         assertThat(plain.received().firstReceived()).isNull();
         assertThat(plain.received().lastChanged()).isNull();
         assertThat(plain.received().accepted()).isEqualTo(1);
         assertThat(plain.late()).as("逾期报送 is judged by the first-received date: history").isFalse();
-        assertThat(StatusSheets.withoutHistory(missing)).as("逾期未报 follows from the folder and the run date").isEqualTo(missing);
+        assertThat(missing.withoutHistory()).as("逾期未报 follows from the folder and the run date").isEqualTo(missing);
     }
 
     @Test
@@ -47,7 +47,7 @@ class StatusSheetsTest {
         Tally t = SubmissionStatus.Report.of(lines).totals().get(0);
         assertThat(StatusSheets.counts(t, lines, true)).isEqualTo("应报 4 个，已报 3 个（其中被拒收 1 个），未报 1 个，逾期 2 个（逾期未报 1 个，逾期报送 1 个），名单外 1 个。");
 
-        List<StatusLine> plain = lines.stream().map(StatusSheets::withoutHistory).toList();
+        List<StatusLine> plain = lines.stream().map(StatusLine::withoutHistory).toList();
         Tally p = SubmissionStatus.Report.of(plain).totals().get(0);
         assertThat(StatusSheets.counts(p, plain, false)).isEqualTo("应报 4 个，已报 3 个（其中被拒收 1 个），未报 1 个，逾期未报 1 个，名单外 1 个。");
     }
