@@ -11,7 +11,7 @@ import org.jixiao.store.RunOwner;
  * the JDBC URL of another database — H2, or PostgreSQL (which the PostgreSQL-derived 信创 databases
  * speak), whose URL carries its user and password.
  */
-final class Store {
+public final class Store {
 
     static final String FOLDER = ".jixiao";
     private static final String H2 = "jdbc:h2:";
@@ -62,7 +62,7 @@ final class Store {
         return p;
     }
 
-    static Map<String, Object> defaults(Path output, String url) {
+    public static Map<String, Object> defaults(Path output, String url) {
         return defaults(output, url, "night");
     }
 
