@@ -12,11 +12,11 @@ import org.jixiao.findings.TargetsCheck;
 import org.jixiao.render.Consolidation;
 import org.jixiao.roster.StatusLine;
 import org.jixiao.store.ProjectStore;
-import org.jixiao.store.StatusStore;
-import org.jixiao.summary.YearOverYear;
 import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.store.StatusStore;
 import org.jixiao.summary.Department;
+import org.jixiao.summary.YearOverYear;
 import org.jixiao.summary.YearSummary;
 import org.springframework.stereotype.Component;
 
