@@ -29,6 +29,7 @@ public final class Cli {
                 case "template" -> TemplateCommand.run(options, out).code();
                 case "generate" -> GenerateCommand.run(options, out).code();
                 case "bench" -> BenchCommand.run(options, out).code();
+                case "worker" -> WorkerCommand.run(options, out).code();
                 default -> throw new UsageException("未知命令 / unknown command: " + options.command());
             };
         } catch (UsageException e) {

@@ -39,6 +39,10 @@ record Options(String command, Map<String, String> values, List<String> springAr
         return new Options(command, values, spring, bare);
     }
 
+    /** The settings of a night with remote workers and of a worker (README, Remote workers). */
+    private static final java.util.Set<String> REMOTE = java.util.Set.of("workers.wait", "workers.import-files",
+            "worker.grace");
+
     /** jixiao's own settings, as names are written on the command line (kebab-case or camelCase). */
     private static final java.util.Set<String> SCORING = java.util.Set.of("fund-weight", "fundweight", "rate-cap", "ratecap",
             "excellent", "good", "pass", "tolerance", "achieved-floor", "achievedfloor", "partial-floor", "partialfloor");
@@ -59,7 +63,7 @@ record Options(String command, Map<String, String> values, List<String> springAr
             String setting = name.substring("jixiao.".length());
             boolean weight = setting.startsWith("scoring.level-one-weights.") || setting.startsWith("scoring.leveloneweights.")
                     || setting.startsWith("scoring.level-one-weights[") || setting.startsWith("scoring.leveloneweights[");
-            boolean known = setting.equals("threads") || weight
+            boolean known = setting.equals("threads") || weight || REMOTE.contains(setting)
                     || setting.startsWith("scoring.") && SCORING.contains(setting.substring("scoring.".length()));
             if (!known) {
                 throw new Cli.UsageException("未知设置 --" + a.substring(2, eq < 0 ? a.length() : eq)
