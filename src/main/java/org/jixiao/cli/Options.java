@@ -40,8 +40,8 @@ record Options(String command, Map<String, String> values, List<String> springAr
     }
 
     /** The settings of a night with remote workers and of a worker (README, Remote workers). */
-    private static final java.util.Set<String> REMOTE = java.util.Set.of("workers.wait", "workers.import-files",
-            "worker.grace");
+    private static final java.util.Set<String> REMOTE = java.util.Set.of("workers.wait", "workers.watch",
+            "workers.import-files", "worker.grace", "worker.beat");
 
     /** jixiao's own settings, as names are written on the command line (kebab-case or camelCase). */
     private static final java.util.Set<String> SCORING = java.util.Set.of("fund-weight", "fundweight", "rate-cap", "ratecap",

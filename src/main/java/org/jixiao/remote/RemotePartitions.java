@@ -37,16 +37,18 @@ public final class RemotePartitions {
     private final QueueChannel requests;
     private final Workers workers;
     private final Duration wait;
+    private final Duration watchEvery;
     private final Consumer<String> say;
 
     RemotePartitions(JobRepository repository, DataSource dataSource, QueueChannel requests, Workers workers, Duration wait,
-            Consumer<String> say, String jobName) {
+            Duration watchEvery, Consumer<String> say, String jobName) {
         this.repository = repository;
         this.polling = StatusOnlyPolling.around(repository, dataSource, jobName);
         this.dataSource = dataSource;
         this.requests = requests;
         this.workers = workers;
         this.wait = wait;
+        this.watchEvery = watchEvery;
         this.say = say;
     }
 
@@ -76,7 +78,7 @@ public final class RemotePartitions {
                 // on a restart Spring Batch keeps the partitions of the first attempt, whatever this says
                 remote.setGridSize(Math.max(1, Math.min(workItems.applyAsInt(manager), PER_WORKER * Math.max(2, workers.alive().size()))));
                 remote.afterPropertiesSet();
-                try (WorkerWatch watch = new WorkerWatch(dataSource, repository, workers, wait, say, manager, workerStep)) {
+                try (WorkerWatch watch = new WorkerWatch(dataSource, repository, workers, wait, watchEvery, say, manager, workerStep)) {
                     Collection<StepExecution> done = remote.handle(splitter, manager);
                     if (watch.gaveUp()) {
                         manager.addFailureException(new IllegalStateException("没有工作进程：分区等待了" + WorkerWatch.span(wait)
