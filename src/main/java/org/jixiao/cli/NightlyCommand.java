@@ -73,6 +73,7 @@ final class NightlyCommand {
         java.util.Map<String, Object> properties = Store.defaults(output, store, remote ? "manager" : "night");
         if (remote) {
             properties.put("jixiao.workers", "remote");
+            properties.put("jixiao.role", "manager");
         }
         app.setDefaultProperties(properties);
         ConsoleProgress progress = ConsoleProgress.forThisProcess(out);

@@ -43,7 +43,11 @@ final class WorkerCommand {
         });
         ConfigurableApplicationContext context;
         try {
-            context = app.run(options.springArgs().toArray(String[]::new));
+            // above application.properties, whose pool is sized for a night's threads
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--spring.datasource.hikari.maximum-pool-size=4",
+                    "--spring.datasource.hikari.minimum-idle=1"));
+            args.addAll(options.springArgs());
+            context = app.run(args.toArray(String[]::new));
         } catch (Exception e) {
             String why = Faults.explain(e, java.nio.file.Path.of("."));
             System.err.println("工作进程无法启动 / the worker cannot start: " + why);
@@ -67,8 +71,6 @@ final class WorkerCommand {
         Map<String, Object> p = new HashMap<>();
         p.put("spring.datasource.url", store);
         p.put("spring.datasource.hikari.data-source-properties.ApplicationName", Store.applicationName("worker"));
-        // one partition at a time: the step's chunk transaction, the repository, a heartbeat
-        p.put("spring.datasource.hikari.maximum-pool-size", 4);
         p.put("jixiao.role", "worker");
         p.put("jixiao.threads", 1);
         // a service: what it does goes to its output

@@ -148,11 +148,14 @@ class RemoteWorkersTest {
     void withNoWorkerAliveTheNightSaysSoAndStopsAfterItsWait() throws Exception {
         Path output = dir.resolve("drained");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
         CompletableFuture<Integer> night;
         long exited;
         long said;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE,
                     "--jixiao.workers.wait=0.1"));
@@ -168,11 +171,13 @@ class RemoteWorkersTest {
             night.get(2, TimeUnit.MINUTES);
         } finally {
             System.setOut(stdout);
+            System.setErr(stderr);
         }
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertThat(night.get()).as(text).isEqualTo(ExitCode.FAILED.code());
         assertThat(Duration.ofNanos(said - exited)).as("said within a minute").isLessThan(Duration.ofMinutes(1));
         assertThat(text.lines().filter(l -> l.contains("没有在线的工作进程"))).hasSize(1);
+        assertThat(text).contains("没有工作进程：分区等待了 6 秒仍无人处理", "再运行同一命令即从中断处继续");
         assertThat(drained.said()).contains("先完成手头的分区", "已停止").doesNotContain("交回队列");
         JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
         assertThat(jdbc.queryForObject("SELECT stopped_at IS NOT NULL FROM jx_worker WHERE worker = ?", Boolean.class, drained.worker()))
