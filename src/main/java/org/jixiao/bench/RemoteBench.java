@@ -41,15 +41,26 @@ public final class RemoteBench {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     /** A measured night: its render step on {@code workers} workers. */
-    public record Night(int workers, double renderSeconds, long pages, int partitions, double workerCpuSeconds, double managerJvmMillis,
-            double managerDbMillis) {
+    /**
+     * @param managerThreadMillis the CPU of the manager's thread that splits the step, sends the requests, polls and sums up
+     * @param managerJvmMillis the manager JVM's CPU in all over the render step (that thread, its collector and compiler, timers)
+     * @param managerDbMillis the CPU of the manager's database sessions
+     */
+    public record Night(int workers, double renderSeconds, long pages, int partitions, double workerCpuSeconds, double managerThreadMillis,
+            double managerJvmMillis, double managerDbMillis) {
 
         public double pagesPerSecond() {
             return pages / renderSeconds;
         }
 
+        /** What handling a partition costs the manager: its thread's work and its database sessions'. */
         public double managerMillisPerPartition() {
-            return (managerJvmMillis + Math.max(0, managerDbMillis)) / partitions;
+            return (managerThreadMillis + Math.max(0, managerDbMillis)) / partitions;
+        }
+
+        /** All the manager JVM spent over the render, background included, per partition. */
+        public double managerJvmMillisPerPartition() {
+            return managerJvmMillis / partitions;
         }
     }
 
@@ -142,7 +153,7 @@ public final class RemoteBench {
         double seconds = Duration.between(((Timestamp) render.get("start_time")).toLocalDateTime(),
                 ((Timestamp) render.get("end_time")).toLocalDateTime()).toMillis() / 1000.0;
         return new Night(started.size(), seconds, workerPages(output), partitions, watch.workerCpu().toMillis() / 1000.0,
-                watch.managerJvm().toNanos() / 1e6, watch.managerDb().toNanos() / 1e6);
+                watch.managerThread().toNanos() / 1e6, watch.managerJvm().toNanos() / 1e6, watch.managerDb().toNanos() / 1e6);
     }
 
     /** The pages of the PDFs manifest.json says a worker wrote (not this process: the night's manager). */

@@ -15,6 +15,9 @@ final class RenderWatch extends Thread {
     private final JdbcTemplate jdbc;
     private final long after;
     private final WorkerProcesses workers;
+    private final long night = Thread.currentThread().getId();
+    private long nightAtStart;
+    private volatile Duration managerThread = Duration.ZERO;
     private Duration workersAtStart;
     private Duration jvmAtStart;
     private long ownAtStart;
@@ -23,7 +26,7 @@ final class RenderWatch extends Thread {
     private volatile Duration managerJvm = Duration.ZERO;
     private volatile Duration managerDb = Duration.ZERO;
 
-    /** @param after the last job execution before the night's */
+    /** Made by the thread that runs the night. @param after the last job execution before the night's */
     RenderWatch(JdbcTemplate jdbc, long after, WorkerProcesses workers) {
         super("jixiao-bench-render-watch");
         setDaemon(true);
@@ -43,12 +46,14 @@ final class RenderWatch extends Thread {
                     workersAtStart = workers.cpu();
                     jvmAtStart = RemoteBench.jvmCpu();
                     ownAtStart = own();
+                    nightAtStart = threads().getThreadCpuTime(night);
                     dbAtStart = RemoteBench.managerSessions(jdbc);
                 }
                 if (!ended.isEmpty() && ended.get(0)) {
                     workerCpu = workers.cpu().minus(workersAtStart);
                     // this watch runs in the manager's JVM: its own queries are not the manager's cost
                     managerJvm = RemoteBench.jvmCpu().minus(jvmAtStart).minusNanos(own() - ownAtStart);
+                    managerThread = Duration.ofNanos(threads().getThreadCpuTime(night) - nightAtStart);
                     Duration db = Duration.ZERO;
                     for (Map.Entry<Integer, Duration> e : RemoteBench.managerSessions(jdbc).entrySet()) {
                         db = db.plus(e.getValue().minus(dbAtStart.getOrDefault(e.getKey(), Duration.ZERO)));
@@ -64,7 +69,16 @@ final class RenderWatch extends Thread {
     }
 
     private static long own() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        return threads().getCurrentThreadCpuTime();
+    }
+
+    private static java.lang.management.ThreadMXBean threads() {
+        return java.lang.management.ManagementFactory.getThreadMXBean();
+    }
+
+    /** The CPU of the thread that runs the night (made by it): the render step's split, sends, polls and sums. */
+    Duration managerThread() {
+        return managerThread;
     }
 
     Duration workerCpu() {
