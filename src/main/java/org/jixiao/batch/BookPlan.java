@@ -3,11 +3,9 @@ package org.jixiao.batch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.filing.Departments;
 import org.jixiao.render.BookContent;
 import org.jixiao.summary.Department;
 

@@ -120,13 +120,7 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
 
     /** {@code importFiles:files-0-of-2} counts as {@code import}: a partition is part of its step. */
     private static String stepOf(String name) {
-        String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
-        return switch (base) {
-            case "importFiles" -> "import";
-            case "checkProjects" -> "check";
-            case "renderDepartments" -> "render";
-            default -> base;
-        };
+        return NightStep.of(name).map(NightStep::stepName).orElse(name);
     }
 
     private void halt() {

@@ -2,8 +2,8 @@ package org.jixiao.batch;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.ingest.FiledBlock;
-import org.jixiao.ingest.FiledRow;
+import org.jixiao.filing.FiledBlock;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.ingest.SourceProblem;
 
 /** What the import step carries from reader to writer: one project's rows to store (and check), or a problem with a file or sheet. */

@@ -2,8 +2,8 @@ package org.jixiao.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.filing.FiledBlock;
 import org.jixiao.findings.Finding;
-import org.jixiao.ingest.FiledBlock;
 import org.jixiao.ingest.SourceProblem;
 import org.jixiao.store.BlockStore;
 import org.jixiao.store.FindingStore;

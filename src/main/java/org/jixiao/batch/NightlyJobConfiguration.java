@@ -3,31 +3,31 @@ package org.jixiao.batch;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jixiao.filing.ScoringPolicy;
+import org.jixiao.remote.RemotePartitions;
 import org.jixiao.render.Books;
 import org.jixiao.render.Reports;
-import org.jixiao.store.FileStore;
-import org.jixiao.store.InputFile;
-import org.jixiao.store.FindingStore;
-import org.jixiao.store.ProjectStore;
 import org.jixiao.store.BlockStore;
+import org.jixiao.store.FileStore;
+import org.jixiao.store.FindingStore;
+import org.jixiao.store.InputFile;
+import org.jixiao.store.ProjectStore;
 import org.jixiao.store.ReceivedStore;
 import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
 import org.jixiao.store.StatusStore;
 import org.jixiao.store.TargetsCheckStore;
 import org.jixiao.summary.Department;
-import java.util.function.ToIntFunction;
-import org.jixiao.remote.RemotePartitions;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -46,9 +46,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NightlyJobConfiguration {
 
     static final String JOB = "nightly";
-    /** The step after which a run's import is complete: its versions current, its files counted. */
-    static final String FINISH_IMPORT = "finishImport";
-    static final String CONSOLIDATE = "consolidate";
     /** Projects per chunk: a project is about 15 rows, so about 1,500 rows a commit. */
     private static final int IMPORT_CHUNK = 100;
     private static final int CHECK_CHUNK = 100;
@@ -100,8 +97,8 @@ class NightlyJobConfiguration {
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, FindingStore findings,
             Fingerprints fingerprints, Progress progress) {
-        return new StepBuilder("scan", repository).tasklet(new InputScanTasklet(files, runs, findings, fingerprints), tx)
-                .listener(new StageListener(progress, "扫描")).build();
+        return new StepBuilder(NightStep.SCAN.stepName(), repository).tasklet(new InputScanTasklet(files, runs, findings, fingerprints), tx)
+                .listener(new StageListener(progress, NightStep.SCAN.label())).build();
     }
 
     @Bean
@@ -115,9 +112,9 @@ class NightlyJobConfiguration {
      * their next chunk — instead of interrupting them.
      */
     @Bean
-    TaskExecutor partitionExecutor(@Value("${jixiao.threads:0}") int threads) {
+    TaskExecutor partitionExecutor(Settings settings) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int n = threads(threads);
+        int n = settings.partitionThreads();
         executor.setCorePoolSize(n);
         executor.setMaxPoolSize(n);
         executor.setThreadNamePrefix("jixiao-");
@@ -139,10 +136,6 @@ class NightlyJobConfiguration {
      */
     static boolean importGoesRemote(List<InputFile> toImport, int fromFiles) {
         return toImport.size() >= fromFiles;
-    }
-
-    static int threads(int configured) {
-        return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     }
 
     @Bean
@@ -175,7 +168,7 @@ class NightlyJobConfiguration {
 
     @Bean
     StageProgress importProgress(Progress progress, ImportMeter meter, FileStore files) {
-        StageProgress stage = new StageProgress(progress, "导入", "‰", step -> {
+        StageProgress stage = new StageProgress(progress, NightStep.IMPORT.label(), "‰", step -> {
             List<InputFile> toImport = files.importedBy(RunParameters.of(step.getJobParameters()).runId());
             meter.start(toImport.size(), toImport.stream().mapToLong(InputFile::bytes).sum());
             return 1000;
@@ -188,7 +181,7 @@ class NightlyJobConfiguration {
     @Bean
     Step importFiles(JobRepository repository, PlatformTransactionManager tx, FilingRowReader filingRowReader,
             ImportCheckProcessor importCheckProcessor, ImportWriter importWriter, StageProgress importProgress, NightStamp nightStamp) {
-        return new StepBuilder("importFiles", repository)
+        return new StepBuilder(NightStep.IMPORT.workerName(), repository)
                 .<ImportItem, ImportItem>chunk(IMPORT_CHUNK)
                 .transactionManager(tx)
                 .reader(filingRowReader)
@@ -208,10 +201,11 @@ class NightlyJobConfiguration {
      */
     @Bean
     Step importStep(JobRepository repository, Step importFiles, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
-            @Value("${jixiao.threads:0}") int threads, StageProgress importProgress, NightStamp nightStamp, FileStore files,
-            ObjectProvider<RemotePartitions> remote, @Value("${jixiao.workers.import-files:200}") int remoteFromFiles) {
+            Settings settings, StageProgress importProgress, NightStamp nightStamp, FileStore files,
+            ObjectProvider<RemotePartitions> remote) {
+        int remoteFromFiles = settings.workers().importFiles();
         ToIntFunction<StepExecution> toRead = step -> files.importedBy(RunParameters.of(step.getJobParameters()).runId()).size();
-        return Partitioned.step(repository, "import", importFiles, nightStamp.stamped(filePartitioner), threads(threads), partitionExecutor,
+        return Partitioned.step(repository, NightStep.IMPORT.stepName(), importFiles, nightStamp.stamped(filePartitioner), settings.partitionThreads(), partitionExecutor,
                 remote.getIfAvailable(), step -> toRead.applyAsInt(step) >= remoteFromFiles, toRead, importProgress.manager());
     }
 
@@ -231,7 +225,7 @@ class NightlyJobConfiguration {
 
     @Bean
     StageProgress checkProgress(Progress progress, BlockStore blocks) {
-        return new StageProgress(progress, "复查", "个项目",
+        return new StageProgress(progress, NightStep.CHECK.label(), "个项目",
                 step -> blocks.projectsToCheck(RunParameters.of(step.getJobParameters()).runId()));
     }
 
@@ -242,7 +236,7 @@ class NightlyJobConfiguration {
     @Bean
     Step checkProjects(JobRepository repository, PlatformTransactionManager tx, ProjectRowsReader projectRowsReader,
             CheckProcessor checkProcessor, ProjectStore projects, FindingStore findings, StageProgress checkProgress) {
-        return new StepBuilder("checkProjects", repository)
+        return new StepBuilder(NightStep.CHECK.workerName(), repository)
                 .<ProjectRows, CheckProcessor.Checked>chunk(CHECK_CHUNK)
                 .transactionManager(tx)
                 .reader(projectRowsReader)
@@ -256,34 +250,34 @@ class NightlyJobConfiguration {
 
     /** The check stays on the night's own threads: it is the store's work, which more processes would only contend for. */
     @Bean
-    Step checkStep(JobRepository repository, Step checkProjects, TaskExecutor partitionExecutor, @Value("${jixiao.threads:0}") int threads,
+    Step checkStep(JobRepository repository, Step checkProjects, TaskExecutor partitionExecutor, Settings settings,
             StageProgress checkProgress) {
-        return Partitioned.step(repository, "check", checkProjects, new KeyPartitioner(), threads(threads), partitionExecutor, null,
+        return Partitioned.step(repository, NightStep.CHECK.stepName(), checkProjects, new KeyPartitioner(), settings.partitionThreads(), partitionExecutor, null,
                 step -> false, step -> 0, checkProgress.manager());
     }
 
     @Bean
     Step finishImportStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, ProjectStore projects,
             FindingStore findings, RunStore runs, Progress progress) {
-        return new StepBuilder(FINISH_IMPORT, repository).tasklet(new FinishImportTasklet(files, projects, findings, runs), tx)
-                .listener(new StageListener(progress, "合并")).build();
+        return new StepBuilder(NightStep.FINISH_IMPORT.stepName(), repository).tasklet(new FinishImportTasklet(files, projects, findings, runs), tx)
+                .listener(new StageListener(progress, NightStep.FINISH_IMPORT.label())).build();
     }
 
     /** The roster, who filed, and the 自评 against their targets: the night's own findings, the order of its departments. */
     @Bean
     Step consolidateStep(JobRepository repository, PlatformTransactionManager tx, RosterStore rosters, ReceivedStore received,
             StatusStore status, FindingStore findings, RunStore runs, ProjectStore projects, TargetsCheckStore checks, Progress progress) {
-        return new StepBuilder(CONSOLIDATE, repository)
+        return new StepBuilder(NightStep.CONSOLIDATE.stepName(), repository)
                 .tasklet(new ConsolidateTasklet(rosters, received, status, findings, runs, new TargetsChecks(projects, checks)), tx)
-                .listener(new StageListener(progress, "核对")).build();
+                .listener(new StageListener(progress, NightStep.CONSOLIDATE.label())).build();
     }
 
     @Bean
     Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, StatusStore status,
             RunStore runs, Tonight tonight, Fingerprints fingerprints, Progress progress) {
-        return new StepBuilder("publishTables", repository)
+        return new StepBuilder(NightStep.PUBLISH_TABLES.stepName(), repository)
                 .tasklet(new PublishTablesTasklet(findings, status, runs, tonight, fingerprints), tx)
-                .listener(new StageListener(progress, "汇总")).build();
+                .listener(new StageListener(progress, NightStep.PUBLISH_TABLES.label())).build();
     }
 
     /** One per run: checks the shipped CJK font at start-up; templates compile on first use and are reused. */
@@ -294,7 +288,7 @@ class NightlyJobConfiguration {
 
     @Bean
     Step prepareRenderStep(JobRepository repository, PlatformTransactionManager tx, Reports reports) {
-        return new StepBuilder("prepareRender", repository).tasklet(new PrepareRenderTasklet(reports), tx).build();
+        return new StepBuilder(NightStep.PREPARE_RENDER.stepName(), repository).tasklet(new PrepareRenderTasklet(reports), tx).build();
     }
 
     @Bean
@@ -313,7 +307,7 @@ class NightlyJobConfiguration {
 
     @Bean
     StageProgress renderProgress(Progress progress, ProjectStore projects) {
-        return new StageProgress(progress, "生成报表", "个部门",
+        return new StageProgress(progress, NightStep.RENDER.label(), "个部门",
                 step -> projects.departments(RunParameters.of(step.getJobParameters()).runId()).size());
     }
 
@@ -321,7 +315,7 @@ class NightlyJobConfiguration {
     @Bean
     Step renderDepartments(JobRepository repository, PlatformTransactionManager tx, DepartmentReader departmentReader,
             DepartmentRenderer departmentRenderer, StageProgress renderProgress, NightStamp nightStamp) {
-        return new StepBuilder("renderDepartments", repository)
+        return new StepBuilder(NightStep.RENDER.workerName(), repository)
                 .<Department, Department>chunk(RENDER_CHUNK)
                 .transactionManager(tx)
                 .reader(departmentReader)
@@ -340,40 +334,40 @@ class NightlyJobConfiguration {
      */
     @Bean
     Step renderStep(JobRepository repository, Step renderDepartments, ProjectStore projects, TaskExecutor partitionExecutor,
-            @Value("${jixiao.threads:0}") int threads, StageProgress renderProgress, NightStamp nightStamp,
+            Settings settings, StageProgress renderProgress, NightStamp nightStamp,
             ObjectProvider<RemotePartitions> remote) {
-        return Partitioned.step(repository, "render", renderDepartments, nightStamp.stamped(new DepartmentPartitioner(projects)),
-                threads(threads), partitionExecutor, remote.getIfAvailable(), step -> true,
+        return Partitioned.step(repository, NightStep.RENDER.stepName(), renderDepartments, nightStamp.stamped(new DepartmentPartitioner(projects)),
+                settings.partitionThreads(), partitionExecutor, remote.getIfAvailable(), step -> true,
                 step -> projects.departments(RunParameters.of(step.getJobParameters()).runId()).size(), renderProgress.manager());
     }
 
     @Bean
     Step renderSummariesStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports,
-            Tonight tonight, Fingerprints fingerprints, Progress progress, @Value("${jixiao.threads:0}") int threads) {
-        return new StepBuilder("renderSummaries", repository)
-                .tasklet(new RenderSummariesTasklet(runs, reports, tonight, fingerprints, threads(threads)), tx)
-                .listener(new StageListener(progress, "地区汇总表")).build();
+            Tonight tonight, Fingerprints fingerprints, Progress progress, Settings settings) {
+        return new StepBuilder(NightStep.RENDER_SUMMARIES.stepName(), repository)
+                .tasklet(new RenderSummariesTasklet(runs, reports, tonight, fingerprints, settings.partitionThreads()), tx)
+                .listener(new StageListener(progress, NightStep.RENDER_SUMMARIES.label())).build();
     }
 
     /** Binds the books from the parts the render step kept; a restart binds them again from the same parts. */
     @Bean
     Step bookStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Reports reports, Tonight tonight,
-            Fingerprints fingerprints, Progress progress, @Value("${jixiao.threads:0}") int threads) {
-        return new StepBuilder("book", repository)
-                .tasklet(new BookTasklet(runs, new Books(reports), tonight, fingerprints, threads(threads)), tx)
-                .listener(new StageListener(progress, "汇编")).build();
+            Fingerprints fingerprints, Progress progress, Settings settings) {
+        return new StepBuilder(NightStep.BOOK.stepName(), repository)
+                .tasklet(new BookTasklet(runs, new Books(reports), tonight, fingerprints, settings.partitionThreads()), tx)
+                .listener(new StageListener(progress, NightStep.BOOK.label())).build();
     }
 
     @Bean
     Step removeStaleStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, Progress progress) {
-        return new StepBuilder("removeStale", repository).tasklet(new RemoveStaleTasklet(runs), tx)
-                .listener(new StageListener(progress, "清理")).build();
+        return new StepBuilder(NightStep.REMOVE_STALE.stepName(), repository).tasklet(new RemoveStaleTasklet(runs), tx)
+                .listener(new StageListener(progress, NightStep.REMOVE_STALE.label())).build();
     }
 
     @Bean
     Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings,
             ProjectStore projects, RosterStore rosters, Progress progress) {
-        return new StepBuilder("manifest", repository).tasklet(new ManifestTasklet(runs, findings, projects, rosters), tx)
-                .listener(new StageListener(progress, "清单")).build();
+        return new StepBuilder(NightStep.MANIFEST.stepName(), repository).tasklet(new ManifestTasklet(runs, findings, projects, rosters), tx)
+                .listener(new StageListener(progress, NightStep.MANIFEST.label())).build();
     }
 }

@@ -22,10 +22,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -208,8 +208,11 @@ public class NightlyRun {
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return finish(earlier, last, resumed, null);
         }
-        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN) {
-            // the process that ran it was killed: the repository still says it is running
+        boolean partLeftRunning = last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
+        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN || partLeftRunning) {
+            // the process that ran it was killed: the repository still says it is running; or it was stopped
+            // (SIGTERM) while a partition was in hand, which the repository still calls running and which
+            // Spring Batch then refuses to restart ("job execution already running")
             last = operator.recover(last);
         }
         return finish(earlier, operator.restart(last), resumed, null);
@@ -223,15 +226,15 @@ public class NightlyRun {
      * restart, never a run our store calls unfinished whose job cannot be restarted.
      */
     private Abandoned abandon(RunParameters earlier, JobExecution last, Reason reason, boolean sameInput) throws Exception {
-        // the store's own note, written with the versions it made current; the step's status is
-        // written a moment later, and is all that runs of earlier versions left
-        boolean withdraw = !runs.isImportFinished(earlier.runId()) && !importFinished(last);
+        // the store's own note, written with the versions it made current (the finishImport step's
+        // status is committed a moment later, so it can only agree)
+        boolean withdraw = !runs.isImportFinished(earlier.runId());
         String stoppedIn = last == null ? "开始" : stoppedIn(last);
         transactions.executeWithoutResult(status -> {
             if (withdraw) {
                 files.discardIncomplete(earlier.runId());
             }
-            runs.finish(earlier.runId(), "ABANDONED");
+            runs.finish(earlier.runId(), BatchStatus.ABANDONED);
         });
         if (last != null && !last.getStatus().isUnsuccessful() && last.getStatus() != BatchStatus.COMPLETED) {
             last = operator.recover(last);
@@ -240,14 +243,6 @@ public class NightlyRun {
             operator.abandon(last);
         }
         return new Abandoned(earlier.runId(), earlier.runDate(), stoppedIn, reason, withdraw, sameInput);
-    }
-
-    private boolean importFinished(JobExecution last) {
-        if (last == null) {
-            return false;
-        }
-        StepExecution step = repository.getLastStepExecution(last.getJobInstance(), NightlyJobConfiguration.FINISH_IMPORT);
-        return step != null && step.getStatus() == BatchStatus.COMPLETED;
     }
 
     /**
@@ -264,7 +259,7 @@ public class NightlyRun {
     }
 
     private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed, Abandoned abandoned) {
-        runs.finish(parameters.runId(), execution.getStatus().name());
+        runs.finish(parameters.runId(), execution.getStatus());
         int errors = execution.getStatus() == BatchStatus.COMPLETED
                 ? findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误) : 0;
         return new Outcome(parameters.runId(), execution.getStatus(), errors, execution.getAllFailureExceptions(), resumed, abandoned);
@@ -294,13 +289,13 @@ public class NightlyRun {
         new OutputFolder(output).removeLeftovers();
     }
 
-    /** Scoring configuration for the checks. */
+    /** The settings ({@code jixiao.*}), and the scoring configuration for the checks. */
     @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(ScoringProperties.class)
+    @EnableConfigurationProperties(Settings.class)
     static class Scoring {
         @Bean
-        ScoringPolicy scoringPolicy(ScoringProperties properties) {
-            return properties.toPolicy();
+        ScoringPolicy scoringPolicy(Settings settings) {
+            return settings.scoring().toPolicy();
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.jixiao.batch;
 
 import java.util.List;
-import org.jixiao.ingest.FiledRow;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.store.BlockStore;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jixiao.filing.ScoringPolicy;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code jixiao.scoring.*}: the scoring rules as configuration, defaulting to the national practice.
- * For example {@code --jixiao.scoring.excellent=85} or {@code --jixiao.scoring.tolerance=0.2}.
+ * {@code jixiao.scoring.*} (a part of {@link Settings}): the scoring rules as configuration, defaulting to
+ * the national practice. For example {@code --jixiao.scoring.excellent=85} or
+ * {@code --jixiao.scoring.tolerance=0.2}. Every value is a number not below 0.
  */
-@ConfigurationProperties("jixiao.scoring")
 public record ScoringProperties(
         BigDecimal fundWeight,
         BigDecimal rateCap,
@@ -21,6 +20,21 @@ public record ScoringProperties(
         BigDecimal tolerance,
         BigDecimal achievedFloor,
         BigDecimal partialFloor) {
+
+    public ScoringProperties {
+        for (BigDecimal value : new BigDecimal[] {fundWeight, rateCap, excellent, good, pass, tolerance, achievedFloor, partialFloor}) {
+            notNegative(value);
+        }
+        if (levelOneWeights != null) {
+            levelOneWeights.values().forEach(ScoringProperties::notNegative);
+        }
+    }
+
+    private static void notNegative(BigDecimal value) {
+        if (value != null && value.signum() < 0) {
+            throw new IllegalArgumentException("negative: " + value);
+        }
+    }
 
     public ScoringPolicy toPolicy() {
         ScoringPolicy d = ScoringPolicy.national();

@@ -1,6 +1,7 @@
 package org.jixiao.cli;
 
 import java.io.PrintStream;
+import java.util.ServiceLoader;
 
 /** Dispatches the command line to a command and turns its result into the process exit code. */
 public final class Cli {
@@ -27,10 +28,8 @@ public final class Cli {
                 case "run" -> NightlyCommand.run(options, out).code();
                 case "history" -> HistoryCommand.run(options, out).code();
                 case "template" -> TemplateCommand.run(options, out).code();
-                case "generate" -> GenerateCommand.run(options, out).code();
-                case "bench" -> BenchCommand.run(options, out).code();
                 case "worker" -> WorkerCommand.run(options, out).code();
-                default -> throw new UsageException("未知命令 / unknown command: " + options.command());
+                default -> tool(options.command()).run(options, out).code();
             };
         } catch (UsageException e) {
             System.err.println(e.getMessage());
@@ -39,9 +38,19 @@ public final class Cli {
         }
     }
 
+    /** A command of the tools ({@code generate}, {@code bench}) by its word; none of that name is a wrong command line. */
+    private static Command tool(String name) {
+        for (Command command : ServiceLoader.load(Command.class)) {
+            if (command.name().equals(name)) {
+                return command;
+            }
+        }
+        throw new UsageException("未知命令 / unknown command: " + name);
+    }
+
     /** A wrong command line, reported with the usage text. */
-    static final class UsageException extends RuntimeException {
-        UsageException(String message) {
+    public static final class UsageException extends RuntimeException {
+        public UsageException(String message) {
             super(message);
         }
     }

@@ -8,7 +8,7 @@ import org.jixiao.batch.Progress;
  * Progress for people: on a terminal a bar per stage with counts and time left, redrawn in place;
  * in a log (no terminal) one line when a stage starts, one per tenth of its work, and one at its end.
  */
-final class ConsoleProgress implements Progress {
+public final class ConsoleProgress implements Progress {
 
     private static final int BAR = 24;
 
@@ -25,7 +25,7 @@ final class ConsoleProgress implements Progress {
         this.terminal = terminal;
     }
 
-    static ConsoleProgress forThisProcess(PrintStream out) {
+    public static ConsoleProgress forThisProcess(PrintStream out) {
         String term = System.getenv("TERM");
         return new ConsoleProgress(out, System.console() != null && term != null && !term.equals("dumb"));
     }

@@ -16,7 +16,7 @@ import java.time.LocalDateTime;
  * Turns a failure into one plain line in Chinese and English saying what to do; the stack trace goes
  * to {@code <output>/.jixiao/jixiao.log}, not the terminal.
  */
-final class Faults {
+public final class Faults {
 
     /** H2's error codes for a database file that is corrupt or not a database. */
     private static final int H2_FILE_CORRUPTED = 90030;
@@ -27,7 +27,7 @@ final class Faults {
     private Faults() {
     }
 
-    static ExitCode report(Throwable e, Path output) {
+    public static ExitCode report(Throwable e, Path output) {
         Path log = output.resolve(Store.FOLDER).resolve("jixiao.log");
         boolean logged = writeTrace(e, log);
         System.err.println("运行失败 / run failed: " + explain(e, output));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jixiao.JixiaoApplication;
 import org.jixiao.store.RunStore;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -66,14 +67,14 @@ final class HistoryCommand {
         }
     }
 
-    private static String status(String status) {
+    private static String status(BatchStatus status) {
         return switch (status) {
-            case "COMPLETED" -> "完成";
-            case "STARTED" -> "进行中/中断";
-            case "FAILED" -> "失败";
-            case "ABANDONED" -> "已放弃";
-            case "STOPPED" -> "已停止";
-            default -> status;
+            case COMPLETED -> "完成";
+            case STARTED -> "进行中/中断";
+            case FAILED -> "失败";
+            case ABANDONED -> "已放弃";
+            case STOPPED -> "已停止";
+            default -> status.name();
         };
     }
 }

@@ -72,7 +72,6 @@ final class NightlyCommand {
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
         java.util.Map<String, Object> properties = Store.defaults(output, store, remote ? "manager" : "night");
         if (remote) {
-            properties.put("jixiao.workers", "remote");
             properties.put("jixiao.role", "manager");
         }
         app.setDefaultProperties(properties);

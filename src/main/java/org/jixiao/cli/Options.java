@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The command line: a command word (default {@code run}) and {@code --name=value} options. */
-record Options(String command, Map<String, String> values, List<String> springArgs, java.util.Set<String> bare) {
+public record Options(String command, Map<String, String> values, List<String> springArgs, java.util.Set<String> bare) {
 
     static Options parse(String[] args) {
         String command = "run";
@@ -39,54 +39,17 @@ record Options(String command, Map<String, String> values, List<String> springAr
         return new Options(command, values, spring, bare);
     }
 
-    /** The settings of a night with remote workers and of a worker (README, Remote workers). */
-    private static final java.util.Set<String> REMOTE = java.util.Set.of("workers.wait", "workers.watch",
-            "workers.import-files", "worker.grace", "worker.beat");
-
-    /** jixiao's own settings, as names are written on the command line (kebab-case or camelCase). */
-    private static final java.util.Set<String> SCORING = java.util.Set.of("fund-weight", "fundweight", "rate-cap", "ratecap",
-            "excellent", "good", "pass", "tolerance", "achieved-floor", "achievedfloor", "partial-floor", "partialfloor");
-
     /**
      * Refuses a {@code --jixiao.*} setting jixiao does not have (a misspelt one would be ignored in
-     * silence) or whose value is not a number, before anything starts. Other {@code --a.b=c} settings
-     * go to Spring as they are.
+     * silence) or whose value it does not take, before anything starts ({@link SettingsCheck}). Other
+     * {@code --a.b=c} settings go to Spring as they are.
      */
-    void checkSettings() {
-        for (String a : springArgs) {
-            int eq = a.indexOf('=');
-            String name = (eq < 0 ? a.substring(2) : a.substring(2, eq)).toLowerCase(java.util.Locale.ROOT);
-            String value = eq < 0 ? "" : a.substring(eq + 1).trim();
-            if (!name.startsWith("jixiao.")) {
-                continue;
-            }
-            String setting = name.substring("jixiao.".length());
-            boolean weight = setting.startsWith("scoring.level-one-weights.") || setting.startsWith("scoring.leveloneweights.")
-                    || setting.startsWith("scoring.level-one-weights[") || setting.startsWith("scoring.leveloneweights[");
-            boolean known = setting.equals("threads") || weight || REMOTE.contains(setting)
-                    || setting.startsWith("scoring.") && SCORING.contains(setting.substring("scoring.".length()));
-            if (!known) {
-                throw new Cli.UsageException("未知设置 --" + a.substring(2, eq < 0 ? a.length() : eq)
-                        + "（评分规则见 README「Configure it」：jixiao.scoring.fund-weight、rate-cap、excellent、good、pass、"
-                        + "level-one-weights.*、tolerance、achieved-floor、partial-floor） / unknown setting");
-            }
-            if (setting.equals("threads") ? !value.matches("[0-9]{1,3}") : !number(value)) {
-                throw new Cli.UsageException("设置 --" + a.substring(2, eq < 0 ? a.length() : eq) + " 的值应为"
-                        + (setting.equals("threads") ? "线程数（整数）" : "不小于 0 的数，如 0.2 或 90") + "：「" + value + "」 / not a number: " + value);
-            }
-        }
-    }
-
-    private static boolean number(String value) {
-        try {
-            return new java.math.BigDecimal(value).signum() >= 0;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+    public void checkSettings() {
+        SettingsCheck.check(springArgs);
     }
 
     /** Refuses options a command does not know. */
-    void only(java.util.Set<String> known) {
+    public void only(java.util.Set<String> known) {
         for (String name : values.keySet()) {
             if (!known.contains(name)) {
                 throw new Cli.UsageException("未知选项 / unknown option: --" + name);
@@ -98,7 +61,7 @@ record Options(String command, Map<String, String> values, List<String> springAr
      * The value of an option that takes one; given without {@code =value} it is a usage error (a bare
      * {@code --output} read as a folder named "true" published there).
      */
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         if (bare.contains(name)) {
             throw new Cli.UsageException("选项 --" + name + " 需要一个值，如 --" + name + "=… / --" + name + " needs a value: --" + name + "=…");
         }
@@ -106,11 +69,11 @@ record Options(String command, Map<String, String> values, List<String> springAr
     }
 
     /** The value of an on/off option: {@code true} when given bare. */
-    String flag(String name) {
+    public String flag(String name) {
         return values.getOrDefault(name, "false");
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 }

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Checks what a run needs before anything is touched, so a bad path fails with a plain message. */
-final class Preflight {
+public final class Preflight {
 
     private Preflight() {
     }
 
     /** Why the run cannot start, or null when it can. */
-    static String problem(Path input, Path output) {
+    public static String problem(Path input, Path output) {
         if (!Files.exists(input)) {
             return "输入目录不存在：" + input + "（请检查 --input） / input folder not found: " + input;
         }

@@ -4,12 +4,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.batch.NightStep;
 import org.jixiao.batch.NightlyRun;
+import org.jixiao.roster.SubmissionStatus;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RunStore;
 import org.jixiao.store.StatusStore;
-import org.jixiao.roster.SubmissionStatus;
 import org.springframework.context.ApplicationContext;
 
 /** The few lines an operator reads after a run, and the exit code they lead to. */
@@ -125,19 +126,6 @@ final class Report {
     }
 
     private static String stepName(String step) {
-        return switch (step.contains(":") ? step.substring(0, step.indexOf(':')) : step) {
-            case "scan" -> "扫描";
-            case "import", "importFiles" -> "导入";
-            case "check", "checkProjects" -> "复查";
-            case "finishImport" -> "合并";
-            case "consolidate" -> "核对";
-            case "publishTables" -> "汇总";
-            case "prepareRender", "render", "renderDepartments" -> "生成报表";
-            case "renderSummaries" -> "地区汇总表";
-            case "book" -> "汇编";
-            case "removeStale" -> "清理";
-            case "manifest" -> "清单";
-            default -> step;
-        };
+        return NightStep.of(step).map(NightStep::label).orElse(step);
     }
 }

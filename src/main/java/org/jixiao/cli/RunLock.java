@@ -16,7 +16,7 @@ import java.util.Optional;
  * {@code --store} by runs on other output folders is guarded by the process kept with each run
  * ({@code RunOwner}).
  */
-final class RunLock implements AutoCloseable {
+public final class RunLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -27,7 +27,7 @@ final class RunLock implements AutoCloseable {
     }
 
     /** The lock, or empty when another run holds it. */
-    static Optional<RunLock> tryAcquire(Path output) throws IOException {
+    public static Optional<RunLock> tryAcquire(Path output) throws IOException {
         Path file = output.resolve(Store.FOLDER).resolve("run.lock");
         Files.createDirectories(file.getParent());
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

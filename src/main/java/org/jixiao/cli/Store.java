@@ -11,7 +11,7 @@ import org.jixiao.store.RunOwner;
  * the JDBC URL of another database — H2, or PostgreSQL (which the PostgreSQL-derived 信创 databases
  * speak), whose URL carries its user and password.
  */
-final class Store {
+public final class Store {
 
     static final String FOLDER = ".jixiao";
     private static final String H2 = "jdbc:h2:";
@@ -21,7 +21,7 @@ final class Store {
     }
 
     /** Refuses a {@code --store} URL of a database jixiao does not ship a driver for. */
-    static String checked(String url) {
+    public static String checked(String url) {
         if (url == null) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Store {
     }
 
     /** Whether a {@code --store} URL names a PostgreSQL database. */
-    static boolean isPostgres(String url) {
+    public static boolean isPostgres(String url) {
         return url != null && url.strip().toLowerCase(Locale.ROOT).startsWith(POSTGRESQL);
     }
 
@@ -62,7 +62,7 @@ final class Store {
         return p;
     }
 
-    static Map<String, Object> defaults(Path output, String url) {
+    public static Map<String, Object> defaults(Path output, String url) {
         return defaults(output, url, "night");
     }
 

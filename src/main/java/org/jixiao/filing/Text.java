@@ -9,22 +9,7 @@ public final class Text {
     private Text() {
     }
 
-    /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space to their half-width forms. */
-    public static String halfWidth(String s) {
-        int i = 0;
-        while (i < s.length() && !fullWidth(s.charAt(i))) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s; // most cells: nothing to change, nothing to allocate
-        }
-        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
-        for (; i < s.length(); i++) {
-            out.append(half(s.charAt(i)));
-        }
-        return out.toString();
-    }
-
+    /** Full-width ASCII (U+FF01..U+FF5E) and the ideographic space. */
     private static boolean fullWidth(char c) {
         return c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000';
     }

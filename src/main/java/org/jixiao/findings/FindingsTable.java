@@ -1,12 +1,12 @@
 package org.jixiao.findings;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.text;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.text;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /** The findings as a publishable table (问题清单), streamed from wherever they are kept. */
 public final class FindingsTable {

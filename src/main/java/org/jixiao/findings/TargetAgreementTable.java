@@ -1,14 +1,14 @@
 package org.jixiao.findings;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.text;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /**
  * Per department, how its 自评 of a 年度 stand against the targets it declared ({@link TargetsCheck}): what

@@ -3,6 +3,7 @@ package org.jixiao.ingest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Text;
 

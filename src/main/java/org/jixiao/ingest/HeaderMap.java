@@ -3,6 +3,7 @@ package org.jixiao.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Text;
 

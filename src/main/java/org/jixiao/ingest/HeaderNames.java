@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Text;
 

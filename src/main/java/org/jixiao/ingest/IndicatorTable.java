@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
+import org.jixiao.filing.Table;
 import org.jixiao.filing.Text;
 
 /**

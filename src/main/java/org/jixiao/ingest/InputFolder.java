@@ -13,8 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jixiao.findings.Finding;
 import org.jixiao.findings.F08InputIgnored;
+import org.jixiao.findings.Finding;
 
 /**
  * The filings of a night's input folder, and what was left out and why. Every file read lies inside

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jixiao.filing.Column;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.SourceRef;

@@ -1,6 +1,8 @@
 package org.jixiao.ingest;
 
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Departments;
+import org.jixiao.filing.Sha256;
 import org.jixiao.filing.Text;
 
 /**
@@ -110,12 +112,8 @@ public final class ProjectKeys {
         if (key.length() <= MAX_KEY) {
             return key;
         }
-        try {
-            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            byte[] digest = md.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return key.substring(0, 200) + "…#" + java.util.HexFormat.of().formatHex(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        java.security.MessageDigest md = Sha256.newDigest();
+        md.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return key.substring(0, 200) + "…#" + Sha256.hex(md);
     }
 }

@@ -1,5 +1,6 @@
 package org.jixiao.ingest;
 
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
 

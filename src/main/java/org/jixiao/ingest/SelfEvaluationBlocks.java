@@ -3,6 +3,7 @@ package org.jixiao.ingest;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jixiao.filing.Column;
 
 /**
  * The two blocks a 自评表 has above its indicator table. The funds block is a small table: rows

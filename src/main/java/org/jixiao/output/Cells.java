@@ -2,6 +2,7 @@ package org.jixiao.output;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jixiao.filing.TableColumn;
 
 /** How values are written into published cells, shared by the CSV and XLSX writers. */
 final class Cells {

@@ -3,6 +3,7 @@ package org.jixiao.output;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.jixiao.filing.TableColumn;
 
 /**
  * How wide each column of a sheet is, from what it holds: the widest value as Excel shows it (a

@@ -4,17 +4,35 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes a {@link Table} as CSV for open-data publication: UTF-8 with a BOM (so Excel shows the
- * Chinese correctly), CRLF, RFC 4180 quoting, numbers without thousands separators, and text that
- * could run as a formula neutralised with a leading apostrophe.
+ * Chinese correctly), CRLF, RFC 4180 quoting (only a cell holding a comma, a quote or a line break is
+ * quoted: Jackson's strict check, since its default also quotes every cell with a space), numbers
+ * without thousands separators, and text that could run as a formula neutralised with a leading
+ * apostrophe.
  */
 public final class CsvTables {
+
+    private static final ObjectWriter ROWS = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+            // the stream belongs to OutputFolder, which closes it once the file is complete
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build()
+            .writerFor(String[].class)
+            .with(CsvSchema.emptySchema().withLineSeparator("\r\n"));
 
     private CsvTables() {
     }
@@ -26,23 +44,18 @@ public final class CsvTables {
     public static void writeTo(OutputStream out, Table table) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write('\uFEFF');
-        String[] header = table.columns().stream().map(Cells::csvHeader).toArray(String[]::new);
-        line(w, header);
-        try {
+        try (SequenceWriter lines = ROWS.writeValues(w)) {
+            lines.write(table.columns().stream().map(Cells::csvHeader).toArray(String[]::new));
             table.rows().forEach(row -> {
                 String[] cells = new String[row.length];
                 for (int i = 0; i < row.length; i++) {
                     TableColumn.Type type = table.columns().get(i).type();
                     cells[i] = type == TableColumn.Type.TEXT ? text(row[i]) : Cells.plain(type, row[i]);
                 }
-                try {
-                    line(w, cells);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                lines.write(cells);
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (JacksonException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
         w.flush();
     }
@@ -50,22 +63,5 @@ public final class CsvTables {
     private static String text(Object value) {
         String s = value == null ? "" : value.toString();
         return Cells.looksLikeFormula(s) ? "'" + s : s;
-    }
-
-    private static void line(Writer w, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            String c = cells[i];
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(c.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(c);
-            }
-        }
-        w.write("\r\n");
     }
 }

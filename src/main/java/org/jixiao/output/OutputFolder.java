@@ -14,8 +14,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jixiao.filing.Sha256;
 
 /**
  * The output folder. Every file is written under a temporary name in its final folder and renamed
@@ -86,7 +86,7 @@ public final class OutputFolder {
         }
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-        String digest = "~" + HexFormat.of().formatHex(sha256().digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 4);
+        String digest = "~" + HexFormat.of().formatHex(Sha256.newDigest().digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 4);
         int budget = MAX_SEGMENT_BYTES - ext.length() - digest.length();
         StringBuilder start = new StringBuilder();
         int bytes = 0;
@@ -115,7 +115,7 @@ public final class OutputFolder {
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(java.util.concurrent.ThreadLocalRandom.current()
                 .nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         try {
             // created like any file the user makes there (umask), not owner-only as a temp file would
             // be: a portal upload or a colleague reads what is published
@@ -145,7 +145,7 @@ public final class OutputFolder {
             throw new IllegalArgumentException("output path escapes the output folder: " + file);
         }
         Files.createDirectories(file.getParent());
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
@@ -222,13 +222,5 @@ public final class OutputFolder {
             }
         });
         return removed[0];
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

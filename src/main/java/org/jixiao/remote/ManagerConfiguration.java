@@ -15,7 +15,7 @@ import org.springframework.integration.channel.QueueChannel;
 
 /** A night run as manager of remote workers ({@code --workers=remote}). */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "jixiao.workers", havingValue = "remote")
+@ConditionalOnProperty(name = "jixiao.role", havingValue = "manager")
 class ManagerConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ManagerConfiguration.class);

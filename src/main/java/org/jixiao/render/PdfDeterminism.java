@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.jixiao.filing.Sha256;
 
 /**
  * Makes a PDF depend on its content and the run date only. OpenPDF stamps the wall-clock time
@@ -46,7 +46,7 @@ final class PdfDeterminism {
         PdfMarkers.scan(b, 0, b.length, found);
         if (found.lastId != null) {
             int[] m = found.lastId;
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.newDigest();
             sha.update(b, 0, m[0]);
             sha.update(b, m[1], b.length - m[1]);
             writeId(b, m, sha.digest());
@@ -137,7 +137,7 @@ final class PdfDeterminism {
             }
         }
         int[] m = found.lastId;
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.newDigest();
         digest(ch, sha, 0, at + m[0]);
         digest(ch, sha, at + m[1], size);
         writeId(window, m, sha.digest());
@@ -216,14 +216,6 @@ final class PdfDeterminism {
             }
             sha.update(buf.array(), 0, n);
             pos += n;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

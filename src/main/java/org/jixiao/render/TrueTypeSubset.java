@@ -16,6 +16,14 @@ import java.util.TreeMap;
  *
  * <p>The font is read once; cutting is a copy of the glyphs asked for (and the glyphs they are
  * composed of) and is safe on any number of threads.
+ *
+ * <p>Why not fontbox's {@code TTFSubsetter}, which writes the very same bytes (TrueTypeSubsetTest
+ * checks it)? It subsets a parsed {@code TrueTypeFont}, which is not safe to share between the render
+ * threads, and parsing the 9 MB face is what costs. Measured on this machine (2 cores, Source Han Sans
+ * normal): fontbox parses it in 150–700 ms cold and about 20 ms warm, then cuts 3,000 glyphs in 18–33 ms;
+ * this class reads the table directory in about 1 ms once and cuts the same 3,000 in 8–27 ms, 20 glyphs
+ * in under 1 ms. A city night cuts a subset per face for each of some 4,000 publications, on every
+ * render thread at once: a parse per cut would add minutes, a shared parsed font a lock.
  */
 final class TrueTypeSubset {
 

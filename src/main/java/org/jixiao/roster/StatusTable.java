@@ -1,13 +1,13 @@
 package org.jixiao.roster;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.text;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /**
  * 报送情况 as a published table (a CSV and a sheet of the summary XLSX): one row per department and kind of

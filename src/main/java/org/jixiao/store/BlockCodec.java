@@ -3,10 +3,10 @@ package org.jixiao.store;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jixiao.filing.Column;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
-import org.jixiao.ingest.Column;
-import org.jixiao.ingest.FiledRow;
 
 /**
  * Packs a block's rows into one string: rows separated by U+001E, each row its spreadsheet row

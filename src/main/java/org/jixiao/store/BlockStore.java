@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jixiao.filing.FiledBlock;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.FiledBlock;
-import org.jixiao.ingest.FiledRow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

@@ -81,7 +81,7 @@ public class ProjectStore {
         Budget carry = s == null ? Budget.NONE : s.carryover();
         Budget oth = s == null ? Budget.NONE : s.other();
         IndicatorCounts n = p == null ? null : IndicatorCounts.of(p.indicators());
-        Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), p == null ? "REJECTED" : "IMPORTED", c.digest(), c.year(),
+        Object[] values = {c.fileId(), c.runId(), c.key(), c.kind().code(), ProjectStatus.of(p != null).name(), c.digest(), c.year(),
             c.region(), c.department(), c.name(), p == null ? null : p.unit(), p == null ? null : p.code(),
             p == null ? null : p.nature(), p == null ? null : p.category(),
             p == null || p.start() == null ? null : Date.valueOf(p.start()), p == null || p.end() == null ? null : Date.valueOf(p.end()),
@@ -120,7 +120,7 @@ public class ProjectStore {
                 FROM jx_run_file rf JOIN jx_project p ON p.file_id = rf.file_id
                 WHERE rf.run_id = ? AND rf.action <> 'WITHDRAWN'""", (rs, n) -> new NightEntry(rs.getString(1), rs.getLong(2),
                 rs.getLong(3), rs.getString(4), Kind.ofCode(rs.getString(5)), (Integer) rs.getObject(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), "IMPORTED".equals(rs.getString(13)),
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), ProjectStatus.imported(rs.getString(13)),
                 rs.getString(14)), runId);
         return entries.stream().sorted(Comparator.comparing(NightEntry::path).thenComparingInt(NightEntry::firstSeq)).toList();
     }
@@ -133,7 +133,7 @@ public class ProjectStore {
                     ps.setLong(1, runId);
                     ps.setString(2, e.path());
                     ps.setLong(3, e.projectId());
-                    ps.setString(4, e.imported() && !rejected.contains(e) ? "IMPORTED" : "REJECTED");
+                    ps.setString(4, ProjectStatus.of(e.imported() && !rejected.contains(e)).name());
                 });
     }
 
@@ -223,7 +223,7 @@ public class ProjectStore {
                 FROM jx_night_project np JOIN jx_project p ON p.project_id = np.project_id
                 WHERE np.run_id = ? AND p.budget_year IS NOT NULL AND p.region IS NOT NULL AND p.department IS NOT NULL""",
                 (rs, n) -> new Seen(rs.getInt(1), rs.getString(2), rs.getString(3), Kind.ofCode(rs.getString(4)), rs.getString(5),
-                        rs.getInt(6), "IMPORTED".equals(rs.getString(7)), rs.getString(8)), runId).stream()
+                        rs.getInt(6), ProjectStatus.imported(rs.getString(7)), rs.getString(8)), runId).stream()
                 .sorted(Comparator.comparingInt(Seen::year).thenComparing(Seen::region, Departments.REGIONS)
                         .thenComparing(Seen::department, rosters.departments(runId)).thenComparing(Seen::kind)
                         .thenComparing(Seen::path).thenComparingInt(Seen::firstSeq)).toList();

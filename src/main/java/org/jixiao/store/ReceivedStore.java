@@ -100,7 +100,7 @@ public class ReceivedStore {
                 FROM jx_night_project np JOIN jx_project p ON p.project_id = np.project_id
                 WHERE np.run_id = ? AND p.budget_year IS NOT NULL AND p.department IS NOT NULL""",
                 (rs, n) -> new Part(rs.getInt(1), Kind.ofCode(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getInt(7), rs.getInt(8), "IMPORTED".equals(rs.getString(9)), rs.getString(10), rs.getString(11)),
+                        rs.getString(6), rs.getInt(7), rs.getInt(8), ProjectStatus.imported(rs.getString(9)), rs.getString(10), rs.getString(11)),
                 runId);
         Map<String, Filing> filings = new LinkedHashMap<>();
         parts.stream().sorted(Comparator.comparing(Part::path).thenComparingInt(Part::firstSeq))

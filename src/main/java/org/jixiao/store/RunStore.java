@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -57,17 +58,18 @@ public class RunStore {
     }
 
     /**
-     * A run as listed by the history command; {@code owner} is the process that started it
+     * A run as listed by the history command; {@code status} is its job's ({@code STARTED} while it
+     * runs or after it was killed) or {@code ABANDONED}; {@code owner} is the process that started it
      * ({@link RunOwner}); {@code figures} null until its manifest was written.
      */
     public record Run(long id, LocalDateTime started, LocalDateTime finished, LocalDate runDate, String input, String output,
-            String status, String owner, Figures figures) {
+            BatchStatus status, String owner, Figures figures) {
     }
 
     private static final RowMapper<Run> RUN = (rs, n) -> new Run(rs.getLong("run_id"),
             rs.getTimestamp("started_at").toLocalDateTime(),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime(),
-            rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), rs.getString("status"),
+            rs.getDate("run_date").toLocalDate(), rs.getString("input_dir"), rs.getString("output_dir"), BatchStatus.valueOf(rs.getString("status")),
             rs.getString("owner"), rs.getObject("files_current") == null ? null : new Figures(rs.getInt("files_current"),
                     rs.getInt("files_imported"), rs.getInt("files_withdrawn"), rs.getInt("files_refused"),
                     rs.getInt("projects_refused"), rs.getInt("errors"), rs.getInt("problems"), rs.getInt("hints"),
@@ -98,8 +100,8 @@ public class RunStore {
     public void start(long runId, LocalDate runDate, String input, String output) {
         jdbc.update("""
                 INSERT INTO jx_run (run_id, started_at, run_date, input_dir, output_dir, status, owner)
-                VALUES (?, ?, ?, ?, ?, 'STARTED', ?)""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output,
-                RunOwner.thisProcess());
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", runId, Timestamp.valueOf(LocalDateTime.now()), runDate, input, output,
+                BatchStatus.STARTED.name(), RunOwner.thisProcess());
     }
 
     public Optional<Run> run(long runId) {
@@ -137,8 +139,8 @@ public class RunStore {
                 Boolean.class, runId));
     }
 
-    public void finish(long runId, String status) {
-        jdbc.update("UPDATE jx_run SET status = ?, finished_at = ? WHERE run_id = ?", status,
+    public void finish(long runId, BatchStatus status) {
+        jdbc.update("UPDATE jx_run SET status = ?, finished_at = ? WHERE run_id = ?", status.name(),
                 Timestamp.valueOf(LocalDateTime.now()), runId);
     }
 
@@ -271,7 +273,7 @@ public class RunStore {
     /** The latest run that did not complete (killed, failed or stopped), if it is the latest run at all. */
     public Optional<Run> unfinished() {
         return jdbc.query("SELECT * FROM jx_run ORDER BY run_id DESC LIMIT 1", RUN).stream()
-                .filter(r -> !r.status().equals("COMPLETED") && !r.status().equals("ABANDONED")).findFirst();
+                .filter(r -> r.status() != BatchStatus.COMPLETED && r.status() != BatchStatus.ABANDONED).findFirst();
     }
 
     /** How many projects the contents a run read brought, imported or rejected. */

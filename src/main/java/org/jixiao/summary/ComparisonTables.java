@@ -1,11 +1,11 @@
 package org.jixiao.summary;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.money;
-import static org.jixiao.output.TableColumn.percent;
-import static org.jixiao.output.TableColumn.score;
-import static org.jixiao.output.TableColumn.text;
-import static org.jixiao.output.TableColumn.wan;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.money;
+import static org.jixiao.filing.TableColumn.percent;
+import static org.jixiao.filing.TableColumn.score;
+import static org.jixiao.filing.TableColumn.text;
+import static org.jixiao.filing.TableColumn.wan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Money;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /**
  * This year against last as a published table per kind — {@code 绩效目标-与上年比较}, {@code 绩效自评-与上年比较}

@@ -1,15 +1,15 @@
 package org.jixiao.summary;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.money;
-import static org.jixiao.output.TableColumn.text;
-import static org.jixiao.output.TableColumn.wan;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.money;
+import static org.jixiao.filing.TableColumn.text;
+import static org.jixiao.filing.TableColumn.wan;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.filing.Money;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /**
  * The table published beside a department's disclosure edition, for a disclosure portal: one row per

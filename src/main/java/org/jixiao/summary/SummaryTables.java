@@ -1,21 +1,20 @@
 package org.jixiao.summary;
 
-import static org.jixiao.output.TableColumn.integer;
-import static org.jixiao.output.TableColumn.money;
-import static org.jixiao.output.TableColumn.percent;
-import static org.jixiao.output.TableColumn.score;
-import static org.jixiao.output.TableColumn.text;
-import static org.jixiao.output.TableColumn.wan;
+import static org.jixiao.filing.TableColumn.integer;
+import static org.jixiao.filing.TableColumn.money;
+import static org.jixiao.filing.TableColumn.percent;
+import static org.jixiao.filing.TableColumn.score;
+import static org.jixiao.filing.TableColumn.text;
+import static org.jixiao.filing.TableColumn.wan;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jixiao.filing.Grade;
 import org.jixiao.filing.Money;
-import org.jixiao.output.Table;
-import org.jixiao.output.TableColumn;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 
 /** The 汇总表 of a year as publishable tables (CSV files and XLSX sheets), with Chinese headers. */
 public final class SummaryTables {

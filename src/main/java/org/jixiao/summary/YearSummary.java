@@ -2,12 +2,12 @@ package org.jixiao.summary;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jixiao.filing.Budget;
 import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Indicator;

@@ -2,8 +2,8 @@ package org.jixiao.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
-import org.jixiao.ingest.Column;
 
 /**
  * The columns of a fill-in template: exactly the contract's flat columns for the kind, in the

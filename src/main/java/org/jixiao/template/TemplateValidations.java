@@ -8,7 +8,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFDataValidationHelper;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.jixiao.ingest.Column;
+import org.jixiao.filing.Column;
 
 /**
  * The template's dropdowns and value checks. None of them refuses a value outright: the contract

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.ingest.FiledBlock;
+import org.jixiao.filing.FiledBlock;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.InputFile;
 import org.junit.jupiter.api.Test;
@@ -60,7 +60,7 @@ class FilingRowReaderTest {
                 assertThat(p.filedRows()).extracting(r -> r.seq()).isSorted();
                 assertThat(p.blocks()).extracting(FiledBlock::firstSeq).doesNotHaveDuplicates();
                 // every distinct name its rows carry: one, unless a row was left unlike the others
-                String name = p.filedRows().stream().map(r -> r.cells()[org.jixiao.ingest.Column.项目名称.ordinal()]).distinct()
+                String name = p.filedRows().stream().map(r -> r.cells()[org.jixiao.filing.Column.项目名称.ordinal()]).distinct()
                         .collect(java.util.stream.Collectors.joining("|"));
                 items.add(name + (p.whole() ? " whole " : " part ") + p.rows() + " "
                         + p.blocks().stream().map(b -> String.valueOf(b.rows().size())).toList());

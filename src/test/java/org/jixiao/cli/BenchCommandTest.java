@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jixiao.generate.GenerateCommand;
 import org.jixiao.generate.Generated;
 import org.jixiao.generate.Generator;
 import org.jixiao.generate.PlantedDefect;

@@ -33,7 +33,12 @@ final class GeneratedInput {
      * later path ({@code y-}, each project a duplicate).
      */
     static void writeTangled(Path dir, int departments) throws IOException {
-        write(dir, departments);
+        writeTangled(dir, departments, 10);
+    }
+
+    /** {@link #writeTangled(Path, int)} with {@code projects} targets projects a department. */
+    static void writeTangled(Path dir, int departments, int projects) throws IOException {
+        write(dir, departments, projects);
         for (int d = 0; d < departments; d++) {
             Path targets = dir.resolve(String.format("%04d-目标.csv", d));
             Charset charset = d % 3 == 0 ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
@@ -41,7 +46,7 @@ final class GeneratedInput {
             if (d % 4 == 1) {
                 StringBuilder tangled = new StringBuilder(lines.get(0)).append('\n');
                 for (int k = 0; k < 20; k++) {
-                    for (int p = 0; p < 10; p++) {
+                    for (int p = 0; p < projects; p++) {
                         tangled.append(lines.get(1 + p * 20 + k).replace("局,", "处,")).append('\n');
                     }
                 }
@@ -59,12 +64,21 @@ final class GeneratedInput {
     }
 
     static void write(Path dir, int departments) throws IOException {
+        write(dir, departments, 10);
+    }
+
+    /**
+     * {@code departments} departments of {@code projects} targets projects each (the first three of them
+     * self-evaluated too): fewer projects make a night cheaper where what is tested is the night, not the
+     * volume.
+     */
+    static void write(Path dir, int departments, int projects) throws IOException {
         Random random = new Random(20251121L);
         for (int d = 0; d < departments; d++) {
             String department = department(d);
             StringBuilder t = new StringBuilder(TARGETS);
             StringBuilder s = new StringBuilder(SELF);
-            for (int p = 0; p < 10; p++) {
+            for (int p = 0; p < projects; p++) {
                 long amount = 10_000 + random.nextInt(15_000_000);
                 String goal = "围绕年度重点工作，完成第" + p + "项任务，" + "确保资金使用规范、绩效目标按期实现。".repeat(3);
                 for (int k = 0; k < 20; k++) {

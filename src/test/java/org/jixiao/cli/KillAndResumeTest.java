@@ -35,7 +35,7 @@ class KillAndResumeTest {
     @BeforeAll
     static void runUninterrupted() throws Exception {
         input = Files.createDirectories(dir.resolve("input"));
-        GeneratedInput.writeTangled(input, 12);
+        GeneratedInput.writeTangled(input, 8, 4);
         Path reference = dir.resolve("reference");
         assertThat(RunOutputs.run(input, reference)).isEqualTo(ExitCode.REJECTIONS.code());
         referenceStore = StoreDump.of(reference);
@@ -45,8 +45,7 @@ class KillAndResumeTest {
 
     /** @param haltAt where the run is killed, as {@code jixiao.test.halt} names it */
     @ParameterizedTest
-    @ValueSource(strings = {"import:inchunk2", "check:inchunk1", "finishImport:start", "render:chunk1", "render:inchunk2",
-        "manifest:start"})
+    @ValueSource(strings = {"import:inchunk2", "check:inchunk1", "finishImport:start", "render:inchunk2", "manifest:start"})
     void aRunKilledAndStartedAgainEndsAsIfUninterrupted(String haltAt) throws Exception {
         Path output = dir.resolve("killed-" + haltAt.replace(':', '-'));
         assertThat(halted(output, haltAt)).as("killed at " + haltAt).isEqualTo(137);
@@ -79,8 +78,9 @@ class KillAndResumeTest {
                 var rs = c.createStatement().executeQuery("SELECT status FROM batch_job_execution")) {
             assertThat(rs.next()).isTrue();
             // asked to stop, the import stops in order at its chunk boundaries; the render stops at its first
-            // output after the signal, as a kill would (the operator's stop just recorded: STOPPING)
-            assertThat(rs.getString(1)).isIn(signalAt.startsWith("import") ? List.of("STOPPED") : List.of("STOPPING", "STARTED"));
+            // output after the signal, as a kill would (the operator's stop just recorded: STOPPING), or, when
+            // the partitions reached their chunk boundaries first, in order (STOPPED)
+            assertThat(rs.getString(1)).isIn(signalAt.startsWith("import") ? List.of("STOPPED") : List.of("STOPPED", "STOPPING", "STARTED"));
         }
 
         RunOutputs.Said again = RunOutputs.runSaying(input, output);

@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NightSequenceTest {
 
+    /** Projects a department: enough for files to split and merge; a night's cost is its forms. */
+    private static final int PROJECTS = 4;
+
     @TempDir
     Path dir;
 
@@ -75,7 +78,7 @@ class NightSequenceTest {
     void aNightKilledAsItConsolidatesResumesToWhatAFreshRunPublishes() throws Exception {
         Path root = dir.resolve("kill-consolidate");
         Path input = Files.createDirectories(root.resolve("input"));
-        GeneratedInput.write(input, 4);
+        GeneratedInput.write(input, 4, PROJECTS);
         writeRoster(input);
         Path output = root.resolve("out");
         killedNight(input, output, "consolidate:start");
@@ -100,10 +103,10 @@ class NightSequenceTest {
         Path input = Files.createDirectories(root.resolve("input"));
         Path reserve = Files.createDirectories(root.resolve("reserve"));
         Path removed = Files.createDirectories(root.resolve("removed"));
-        GeneratedInput.write(input, 3);
+        GeneratedInput.write(input, 3, PROJECTS);
         writeRoster(input);
         Path spare = Files.createDirectories(root.resolve("spare"));
-        GeneratedInput.write(spare, 5);
+        GeneratedInput.write(spare, 5, PROJECTS);
         for (int d = 3; d < 5; d++) {
             for (String kind : List.of("目标", "自评")) {
                 String name = String.format("%04d-%s.csv", d, kind);

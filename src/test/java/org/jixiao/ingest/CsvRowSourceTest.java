@@ -8,6 +8,7 @@ import static org.jixiao.ingest.SourceItems.rows;
 
 import java.io.IOException;
 import java.util.List;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.findings.Rule;
 import org.junit.jupiter.api.Nested;

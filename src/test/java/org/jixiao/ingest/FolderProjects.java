@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Project;
 import org.jixiao.findings.Finding;
 

@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jixiao.cli.Cli;
+import org.jixiao.generate.FormVariant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.jixiao.generate.FormVariant;
 
 /**
  * The whole nightly run on the form-layout sample workbooks ({@code samples/forms/}) publishes the

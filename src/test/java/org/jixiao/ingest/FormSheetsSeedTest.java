@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
+import org.jixiao.generate.FormVariant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.jixiao.generate.FormVariant;
 
 /**
  * Seeds 004 (申报表) and 003 (自评表) laid out as printed forms, one project a sheet, read back into

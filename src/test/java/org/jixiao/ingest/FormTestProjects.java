@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.filing.FiledRow;
 
 /**
  * Imports a file the way the nightly job does — {@link RowSources}, {@link ProjectKeys},

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jixiao.filing.Column;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.SourceRef;

@@ -2,6 +2,7 @@ package org.jixiao.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import static org.jixiao.ingest.FormTestProjects.assertSameProjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jixiao.generate.FormVariant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.jixiao.generate.FormVariant;
 
 /**
  * The form-layout sample workbooks in {@code samples/forms/} are seeds 004 and 003 as printed forms,

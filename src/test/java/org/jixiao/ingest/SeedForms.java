@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.filing.Column;
 import org.jixiao.filing.Kind;
 import org.jixiao.generate.FormVariant;
 import org.jixiao.generate.SelfEvaluationFormWriter;

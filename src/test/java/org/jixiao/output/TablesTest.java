@@ -12,6 +12,8 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jixiao.filing.Table;
+import org.jixiao.filing.TableColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +44,20 @@ class TablesTest {
                 "'-2,,,,",
                 "'@cmd,,,,");
         assertThat(csv).contains("\"含,逗号和\"\"引号\"\"\n换行\"");
+    }
+
+    @Test
+    void csvQuotesOnlyACellWithACommaAQuoteOrALineBreak() throws IOException {
+        Table cells = Table.of("引号", List.of(TableColumn.text("甲"), TableColumn.text("乙")), List.of(
+                new Object[] {"带 空格", " 前后空格 "},
+                new Object[] {"制表\t符", "#井号"},
+                new Object[] {"", null},
+                new Object[] {"回车\r符", "分号;不算"},
+                new Object[] {"!叹号", "a\"b"}));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        CsvTables.writeTo(out, cells);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF甲,乙\r\n带 空格, 前后空格 \r\n制表\t符,#井号\r\n,\r\n"
+                + "\"回车\r符\",分号;不算\r\n!叹号,\"a\"\"b\"\r\n");
     }
 
     @Test

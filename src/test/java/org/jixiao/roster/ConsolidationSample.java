@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jixiao.ingest.Column;
+import org.jixiao.filing.Column;
 import org.jixiao.ingest.RawRow;
 import org.jixiao.ingest.RowSource;
 import org.jixiao.ingest.RowSources;

@@ -3,10 +3,10 @@ package org.jixiao.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.jixiao.filing.Column;
+import org.jixiao.filing.FiledRow;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.SourceRef;
-import org.jixiao.ingest.Column;
-import org.jixiao.ingest.FiledRow;
 import org.junit.jupiter.api.Test;
 
 class BlockCodecTest {

@@ -72,13 +72,27 @@ final class PostgresExtension implements ExecutionCondition, ParameterResolver {
     /** Null when the database answers, otherwise why not. */
     private static String probe(String url) {
         Properties options = new Properties();
-        options.setProperty("connectTimeout", "5");
-        options.setProperty("loginTimeout", "5");
-        try (Connection c = DriverManager.getConnection(url, options)) {
-            return c.isValid(5) ? null : "it does not answer";
-        } catch (SQLException e) {
-            return e.getMessage();
+        // generous: on a loaded two-core machine a login can take seconds; asked three times, a few seconds apart
+        options.setProperty("connectTimeout", "20");
+        options.setProperty("loginTimeout", "20");
+        String problem = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (Connection c = DriverManager.getConnection(url, options)) {
+                if (c.isValid(20)) {
+                    return null;
+                }
+                problem = "it does not answer";
+            } catch (SQLException e) {
+                problem = e.getMessage();
+            }
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
+        return problem;
     }
 
     /** Whether the tests can reach their PostgreSQL, and whether they run in CI. */

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.Projects;
 import org.jixiao.filing.ScoringPolicy;
-import org.jixiao.output.Table;
+import org.jixiao.filing.Table;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

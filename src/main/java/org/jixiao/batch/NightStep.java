@@ -1,0 +1,62 @@
+package org.jixiao.batch;
+
+import java.util.Optional;
+
+/**
+ * The steps of the nightly job, in order: the name Spring Batch records each under (and, for a partitioned
+ * step, the name of its worker step), and the Chinese label the progress lines, the report and the
+ * benchmark show for it. The one place a step is named.
+ */
+public enum NightStep {
+    SCAN("scan", null, "扫描"),
+    IMPORT("import", "importFiles", "导入"),
+    CHECK("check", "checkProjects", "复查"),
+    FINISH_IMPORT("finishImport", null, "合并"),
+    CONSOLIDATE("consolidate", null, "核对"),
+    PUBLISH_TABLES("publishTables", null, "汇总"),
+    PREPARE_RENDER("prepareRender", null, "准备报表"),
+    RENDER("render", "renderDepartments", "生成报表"),
+    RENDER_SUMMARIES("renderSummaries", null, "地区汇总表"),
+    BOOK("book", null, "汇编"),
+    REMOVE_STALE("removeStale", null, "清理"),
+    MANIFEST("manifest", null, "清单");
+
+    private final String stepName;
+    private final String workerName;
+    private final String label;
+
+    NightStep(String stepName, String workerName, String label) {
+        this.stepName = stepName;
+        this.workerName = workerName;
+        this.label = label;
+    }
+
+    /** The step's name in Spring Batch's tables. */
+    public String stepName() {
+        return stepName;
+    }
+
+    /** The name of the worker step a partitioned step runs its partitions with; null for a step that is not partitioned. */
+    public String workerName() {
+        return workerName;
+    }
+
+    /** What the terminal calls it. */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The step an execution recorded under {@code name} belongs to: its own name, its worker's, or a
+     * partition of either ({@code importFiles:files-0-of-2}, {@code render:partition3}).
+     */
+    public static Optional<NightStep> of(String name) {
+        String base = name.contains(":") ? name.substring(0, name.indexOf(':')) : name;
+        for (NightStep step : values()) {
+            if (step.stepName.equals(base) || base.equals(step.workerName)) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
+    }
+}
