@@ -24,7 +24,7 @@ final class PackageGraph {
         MAY_USE.put("cli", Set.of("batch", "store", "render", "template", "roster", "output", "filing"));
         MAY_USE.put("batch", Set.of("remote", "store", "render", "output", "roster", "summary", "ingest", "findings", "filing"));
         MAY_USE.put("remote", Set.of("store", "filing"));
-        MAY_USE.put("store", Set.of("roster", "summary", "ingest", "findings", "filing"));
+        MAY_USE.put("store", Set.of("roster", "ingest", "findings", "filing"));
         MAY_USE.put("render", Set.of("summary", "findings", "output", "filing"));
         MAY_USE.put("template", Set.of("findings", "filing"));
         MAY_USE.put("output", Set.of("filing"));

@@ -8,8 +8,8 @@ import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Grade;
 import org.jixiao.filing.IndicatorCounts;
 import org.jixiao.filing.Kind;
+import org.jixiao.filing.ProjectFacts;
 import org.jixiao.filing.TargetFunds;
-import org.jixiao.summary.ProjectFacts;
 
 /** Reads a project's summary figures from its jx_project row. */
 final class FactsReader {

@@ -7,6 +7,7 @@ import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Grade;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
+import org.jixiao.filing.ProjectFacts;
 import org.jixiao.filing.ScoringPolicy;
 
 /**

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import org.jixiao.filing.IndicatorCounts;
 import org.jixiao.filing.Money;
 import org.jixiao.filing.Project;
+import org.jixiao.filing.ProjectFacts;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.TargetFunds;
 

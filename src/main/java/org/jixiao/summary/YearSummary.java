@@ -13,6 +13,7 @@ import org.jixiao.filing.Evaluation;
 import org.jixiao.filing.Indicator;
 import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
+import org.jixiao.filing.ProjectFacts;
 import org.jixiao.filing.TargetFunds;
 
 /**

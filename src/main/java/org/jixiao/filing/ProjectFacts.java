@@ -1,11 +1,5 @@
-package org.jixiao.summary;
+package org.jixiao.filing;
 
-import org.jixiao.filing.Budget;
-import org.jixiao.filing.Evaluation;
-import org.jixiao.filing.IndicatorCounts;
-import org.jixiao.filing.Kind;
-import org.jixiao.filing.Project;
-import org.jixiao.filing.TargetFunds;
 
 /**
  * What the summaries need of a project — identity, funds, budget and scores, indicator counts — and
