@@ -25,7 +25,7 @@ final class PackageGraph {
         MAY_USE.put("batch", Set.of("remote", "store", "render", "output", "roster", "summary", "ingest", "findings", "filing"));
         MAY_USE.put("remote", Set.of("store", "filing"));
         MAY_USE.put("store", Set.of("roster", "ingest", "findings", "filing"));
-        MAY_USE.put("render", Set.of("summary", "findings", "output", "filing"));
+        MAY_USE.put("render", Set.of("summary", "roster", "findings", "output", "filing"));
         MAY_USE.put("template", Set.of("findings", "filing"));
         MAY_USE.put("output", Set.of("filing"));
         MAY_USE.put("roster", Set.of("ingest", "findings", "filing"));

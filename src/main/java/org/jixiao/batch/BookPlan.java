@@ -11,7 +11,7 @@ import org.jixiao.summary.Department;
 
 /**
  * What goes into a year's summary book, from its sums and the parts the render step kept: the whole
- * input, or one 地区. The 地区 and departments come in report order (市级, the districts in official order, then
+ * input, or one 地区 — its 报送情况表 (as the books bind it: without history), its 汇总表, its departments. The 地区 and departments come in report order (市级, the districts in official order, then
  * the departments in the night's order: its roster's when it has one, else by name, as the store lists
  * them), whichever kinds of filing they made.
  */
@@ -34,6 +34,8 @@ final class BookPlan {
     /** The book of {@code region}, or of the whole year when it is null. */
     static BookContent of(YearPlan y, String region, PartFolder parts) {
         List<String> regions = region == null ? regions(y) : List.of(region);
+        // who filed and who did not, before the sums (issue 17): the 年度's table in its book, the 地区's in the 地区's
+        List<BookContent.Chapter> status = List.of(chapter(Editing.STATUS, parts.status(y.year(), region)));
         List<BookContent.Chapter> front = new ArrayList<>();
         if (regions.size() > 1) {
             front.add(chapter("全部地区汇总表", parts.overall(y.year())));
@@ -64,7 +66,7 @@ final class BookPlan {
         }
         List<BookContent.Region> body = new ArrayList<>();
         byRegion.forEach((r, units) -> body.add(new BookContent.Region(r, units)));
-        return new BookContent(cover(y, region, regions, count, targets, selfs), front, body);
+        return new BookContent(cover(y, region, regions, count, targets, selfs), status, front, body);
     }
 
     private static BookContent.Cover cover(YearPlan y, String region, List<String> regions, int departments, int targets,

@@ -97,7 +97,7 @@ class BookTasklet implements Tasklet {
             String region, Path target) throws IOException {
         BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();
-        Stream.concat(content.front().stream(), content.regions().stream()
+        Stream.concat(Stream.concat(content.status().stream(), content.front().stream()), content.regions().stream()
                 .flatMap(r -> r.departments().stream().flatMap(u -> u.parts().stream())))
                 .forEach(c -> bound.add(c.title() + "=" + partBytes.get(out.relative(c.pdf()))));
         String fingerprint = fingerprints.book(content.cover() + "|" + content.regions().stream()

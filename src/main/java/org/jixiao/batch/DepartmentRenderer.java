@@ -76,11 +76,12 @@ class DepartmentRenderer implements ItemProcessor<Department, Department> {
                         title, fingerprint);
             }
         }
-        String fingerprint = fingerprints.summary(d, seen, draft);
+        String fingerprint = summaryFingerprint(fingerprints, tonight, run.runId(), d, draft);
         if (!editing.publications().keep(editing.departmentFiles(d, SUMMARY_PDF), fingerprint)) {
             YearSummary year = tonight.years(run.runId()).get(d.year());
             String title = d.name() + " " + d.year() + "年度汇总表";
-            editing.department(d, SUMMARY_PDF, "summary-department-pdf", reports.departmentSummary(year, d), title, fingerprint);
+            editing.department(d, SUMMARY_PDF, "summary-department-pdf",
+                    reports.departmentSummary(year, d, tonight.consolidation(run.runId(), d.year())), title, fingerprint);
         }
         return d;
     }
@@ -111,6 +112,17 @@ class DepartmentRenderer implements ItemProcessor<Department, Department> {
                         ? "disclosure-pdf" : "disclosure-csv", d.year(), d.region(), d.name(), reason));
             }
         }
+    }
+
+    /**
+     * What a department's 汇总表 is made from: its projects, and what issue 17 prints beside them — its projects
+     * of the 年度 before, whether that 年度 has each kind, and its 自评 against its targets.
+     */
+    static String summaryFingerprint(Fingerprints fingerprints, Tonight tonight, long runId, Department d, boolean draft) {
+        YearPlan before = tonight.plans(runId).get(d.year() - 1);
+        org.jixiao.findings.TargetsCheck.Agreement agreement = tonight.consolidationAgreement(runId, d);
+        return fingerprints.summary(d, tonight.seen(runId, d), tonight.seenYearBefore(runId, d), before != null && !before.targets().isEmpty(),
+                before != null && !before.selfs().isEmpty(), agreement, draft);
     }
 
     private static boolean has(List<ProjectStore.Seen> seen, Kind kind) {

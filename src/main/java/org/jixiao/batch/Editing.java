@@ -22,6 +22,9 @@ import org.jixiao.summary.YearSummary;
 final class Editing {
 
     static final String DISCLOSURE = "公开版";
+    /** The 报送情况表's file names begin so; its manifest kind (it reports history: see bench.Publication). */
+    static final String STATUS = "报送情况表";
+    static final String STATUS_KIND = "status-pdf";
 
     private final Publications out;
     private final PartFolder parts;
@@ -78,6 +81,26 @@ final class Editing {
 
     private Path overallTarget(int year) {
         return out.folder().resolve(Integer.toString(year), "汇总表-全部.pdf");
+    }
+
+    /** The 报送情况表 the books bind (its part), of a 年度's 地区 or, {@code region} null, of all 地区. */
+    Path statusPart(int year, String region) {
+        return parts.status(year, region);
+    }
+
+    void statusPart(int year, String region, Rendered part, String fingerprint) throws IOException {
+        out.write(parts.status(year, region), Publications.PART, year, region, null, part.pages(), fingerprint, o -> o.write(part.pdf()));
+    }
+
+    /** {@code <年度>/报送情况表-<年度>.pdf}, or {@code <年度>/<地区>/报送情况表-<年度>-<地区>.pdf}: the edition published on its own. */
+    Path statusTarget(int year, String region) {
+        String y = Integer.toString(year);
+        return region == null ? out.folder().resolve(y, STATUS + "-" + y + ".pdf") : out.folder().resolve(y, region, STATUS + "-" + y + "-" + region + ".pdf");
+    }
+
+    void status(int year, String region, Rendered edition, String title, String fingerprint) throws IOException {
+        publish(statusTarget(year, region), STATUS_KIND, year, region, null, editions.alone(edition, title, run.printing(), run.runDate()),
+                fingerprint);
     }
 
     /** 公开版-<主管部门>-<年度>.pdf and .csv in the department's folder. */

@@ -9,6 +9,7 @@ import org.jixiao.filing.Kind;
 import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.Sha256;
 import org.jixiao.findings.TargetAgreementTable;
+import org.jixiao.findings.TargetsCheck;
 import org.jixiao.render.Printing;
 import org.jixiao.render.Reports;
 import org.jixiao.roster.Received;
@@ -39,6 +40,11 @@ class Fingerprints {
     static final String[] SUMMARY = {"summary", "summary-deductions", "summary-self-departments", "summary-self-projects",
         "summary-targets", "chart-bars", "chart-columns"};
     static final String[] BOOK = {"book-cover", "book-contents"};
+    /** The 报送情况表 is laid out by the 汇总表's frame; the edition published on its own, and the one the books bind. */
+    static final String[] STATUS = {"summary", "status-table"};
+    static final String[] STATUS_BOOK = {"summary", "status-table-book"};
+    /** What issue 17 adds to a 汇总表: the tables and chart of this year beside last. */
+    static final String[] COMPARISON = {"summary-comparison-targets", "summary-comparison-self", "chart-bars-years"};
 
     private final ScoringPolicy policy;
     private final Reports reports;
@@ -67,6 +73,56 @@ class Fingerprints {
     /** A department's 汇总表, its part and PDF: both kinds of its projects, rejected ones counted. */
     String summary(Department d, List<ProjectStore.Seen> seen, boolean draft) {
         return department("summary", SUMMARY, d, seen, null, draft).hex();
+    }
+
+    /**
+     * A department's 汇总表 with what issue 17 prints in it: as {@link #summary(Department, List, boolean)}, and the
+     * department's projects of the 年度 before ({@code yearBefore}, both kinds, any 地区), whether that 年度 has each
+     * kind at all (a department new this year then reads 新增), and how its 自评 stand against its targets.
+     */
+    String summary(Department d, List<ProjectStore.Seen> seen, List<ProjectStore.Seen> yearBefore, boolean targetsBefore,
+            boolean selfBefore, TargetsCheck.Agreement agreement, boolean draft) {
+        Sha256 sha = department("summary", SUMMARY, d, seen, null, draft).add(templates(COMPARISON)).add("year-before")
+                .add(targetsBefore).add(selfBefore);
+        for (ProjectStore.Seen s : yearBefore) {
+            sha.add(s.region()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        return sha.add("agreement").add(agreement.projects()).add(agreement.withTargets()).add(agreement.agreeing()).hex();
+    }
+
+    /**
+     * What a 地区's or the overall 汇总表 of a 年度 shows beside its departments' own (issue 17): every project
+     * of the 年度 before (a department that filed then and not now is a row of the comparison) and every
+     * department's 自评 against its targets (the 与目标一致 column appears when one has targets).
+     */
+    String yearBefore(List<ProjectStore.Seen> yearBefore, List<TargetAgreementTable.Line> agreement) {
+        Sha256 sha = new Sha256().add("year-before").add(templates(COMPARISON));
+        for (ProjectStore.Seen s : yearBefore) {
+            sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
+        }
+        for (TargetAgreementTable.Line l : agreement) {
+            sha.add(l.region()).add(l.department()).add(l.agreement().projects()).add(l.agreement().withTargets())
+                    .add(l.agreement().agreeing());
+        }
+        return sha.hex();
+    }
+
+    /**
+     * A 报送情况表 of a 年度 ({@code region} null: all 地区): every field of every line of the 年度 (the counts of a
+     * 地区 need the whole 年度), in the night's order, as the edition prints them — the book's edition gets its
+     * lines without history, so a night whose only change is a date of history keeps the book — the roster's
+     * name, the run date (printed) and --draft.
+     */
+    String status(int year, String region, List<StatusLine> lines, String roster, boolean history, LocalDate runDate, boolean draft) {
+        Sha256 sha = new Sha256().add(history ? "status" : "status-book").add(FORMAT).add(VERSION)
+                .add(templates(history ? STATUS : STATUS_BOOK)).add(draft).add(runDate).add(year).add(region).add(roster);
+        for (StatusLine l : lines) {
+            Received r = l.received();
+            sha.add(l.kind()).add(l.region()).add(l.department()).add(l.state()).add(l.due()).add(l.deadline()).add(l.late())
+                    .add(r == null ? null : r.firstReceived()).add(r == null ? null : r.lastChanged()).add(r == null ? null : r.accepted())
+                    .add(r == null ? null : r.refused()).add(r == null ? null : r.errors());
+        }
+        return sha.hex();
     }
 
     private Sha256 department(String what, String[] names, Department d, List<ProjectStore.Seen> seen, Kind kind, boolean draft) {

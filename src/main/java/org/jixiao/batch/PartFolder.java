@@ -16,6 +16,8 @@ final class PartFolder {
 
     static final String REGION_SUMMARY = "汇总表-地区.pdf";
     static final String OVERALL_SUMMARY = "汇总表-全部.pdf";
+    static final String REGION_STATUS = "报送情况表-地区.pdf";
+    static final String OVERALL_STATUS = "报送情况表-全部.pdf";
 
     private final OutputFolder folder;
 
@@ -33,6 +35,12 @@ final class PartFolder {
 
     Path overall(int year) {
         return folder.resolve(Integer.toString(year), OVERALL_SUMMARY);
+    }
+
+    /** The 报送情况表 as the books bind it (without history), of a 年度's 地区 or, {@code region} null, of all 地区. */
+    Path status(int year, String region) {
+        return region == null ? folder.resolve(Integer.toString(year), OVERALL_STATUS)
+                : folder.resolve(Integer.toString(year), region, REGION_STATUS);
     }
 
     /** A scratch file for a book being bound, beside the parts. */

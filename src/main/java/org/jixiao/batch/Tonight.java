@@ -6,10 +6,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jixiao.filing.Departments;
+import org.jixiao.findings.TargetAgreementTable;
+import org.jixiao.findings.TargetsCheck;
+import org.jixiao.render.Consolidation;
+import org.jixiao.roster.StatusLine;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
+import org.jixiao.store.StatusStore;
 import org.jixiao.summary.Department;
+import org.jixiao.summary.YearOverYear;
 import org.jixiao.summary.YearSummary;
 import org.springframework.stereotype.Component;
 
@@ -25,17 +32,84 @@ class Tonight {
     private final ProjectStore projects;
     private final RunStore runs;
     private final RosterStore rosters;
+    private final StatusStore status;
     private long runId = -1;
+    private List<StatusLine> statusLines;
+    private List<TargetAgreementTable.Line> agreement;
+    private final Map<Integer, Consolidation> consolidations = new HashMap<>();
     private Map<Integer, YearSummary> years;
     private Map<Department, List<ProjectStore.Seen>> seen;
     private List<ProjectStore.Seen> all;
     private Map<Integer, YearPlan> plans;
     private Map<String, RunStore.Output> earlier;
 
-    Tonight(ProjectStore projects, RunStore runs, RosterStore rosters) {
+    Tonight(ProjectStore projects, RunStore runs, RosterStore rosters, StatusStore status) {
         this.projects = projects;
         this.runs = runs;
         this.rosters = rosters;
+        this.status = status;
+    }
+
+    /** The night's 报送情况, in report order, as the consolidation recorded it. */
+    synchronized List<StatusLine> status(long run) {
+        load(run);
+        if (statusLines == null) {
+            statusLines = status.status(run);
+        }
+        return statusLines;
+    }
+
+    /** Per 年度 and department with 自评, how they stand against their targets, as the consolidation recorded it. */
+    synchronized List<TargetAgreementTable.Line> agreement(long run) {
+        load(run);
+        if (agreement == null) {
+            agreement = status.agreement(run);
+        }
+        return agreement;
+    }
+
+    /** The roster's file name as the 报送情况表 names it, null when the night had none. */
+    String roster(long run) {
+        return rosters.of(run).map(f -> java.nio.file.Path.of(f.path()).getFileName().toString()).orElse(null);
+    }
+
+    /**
+     * The department's projects of the 年度 before (both kinds, any 地区: a department is the same across years
+     * by its name as the contract compares names), in report order: what its 汇总表 shows beside this year.
+     */
+    synchronized List<ProjectStore.Seen> seenYearBefore(long run, Department d) {
+        load(run);
+        String key = Departments.key(d.name());
+        return all.stream().filter(s -> s.year() == d.year() - 1 && Departments.key(s.department()).equals(key)).toList();
+    }
+
+    /** A department's 自评 against its targets, as its 汇总表 prints it (none checked: {@link TargetsCheck.Agreement#NONE}). */
+    TargetsCheck.Agreement consolidationAgreement(long run, Department d) {
+        String key = Departments.key(d.name());
+        return agreement(run).stream().filter(l -> l.year() == d.year() && l.region().equals(d.region())
+                && Departments.key(l.department()).equals(key)).map(TargetAgreementTable.Line::agreement).findFirst()
+                .orElse(TargetsCheck.Agreement.NONE);
+    }
+
+    /**
+     * What this year is compared with in a 汇总表 of the 年度 (issue 17): each kind's comparison when both years
+     * publish it, and the 自评 against their targets. {@link Consolidation#NONE}'s parts where there is nothing.
+     */
+    synchronized Consolidation consolidation(long run, int year) {
+        load(run);
+        return consolidations.computeIfAbsent(year, y -> consolidate(run, y));
+    }
+
+    private Consolidation consolidate(long run, int year) {
+        Map<Integer, YearPlan> plans = plans(run);
+        List<TargetAgreementTable.Line> agreed = agreement(run).stream().filter(l -> l.year() == year).toList();
+        if (!plans.containsKey(year) || !plans.containsKey(year - 1)) {
+            return new Consolidation(null, null, agreed);
+        }
+        YearSummary now = years(run).get(year);
+        YearSummary before = years(run).get(year - 1);
+        return new Consolidation(now.hasTargets() && before.hasTargets() ? YearOverYear.targets(now, before) : null,
+                now.hasSelfEvaluations() && before.hasSelfEvaluations() ? YearOverYear.selfEvaluations(now, before) : null, agreed);
     }
 
     /** The night's order of departments within a 地区: its roster's when it has one (recorded by the consolidation), else by name. */
@@ -81,6 +155,9 @@ class Tonight {
             return;
         }
         years = null;
+        statusLines = null;
+        agreement = null;
+        consolidations.clear();
         seen = new HashMap<>();
         all = projects.seen(run);
         for (ProjectStore.Seen s : all) {

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds a summary book: cover, contents, the 汇总表, then each 地区's departments. Page numbers run
+ * Binds a summary book: cover, contents, the 报送情况表, the 汇总表, then each 地区's departments. Page numbers run
  * through the whole book (the cover is page 1, unnumbered); the contents and the bookmarks give the
  * page every 地区, department, form and project starts on. The contents is filled twice: once, not
  * exported, to learn how many pages it takes, then with the numbers, which do not change its length.
@@ -73,6 +73,9 @@ public final class Books {
 
     private static List<Chapter> chapters(BookContent book) throws IOException {
         List<Chapter> out = new ArrayList<>();
+        for (BookContent.Chapter c : book.status()) {
+            out.add(new Chapter(c, PartOutline.of(c.pdf()), true));
+        }
         for (BookContent.Chapter c : book.front()) {
             out.add(new Chapter(c, PartOutline.of(c.pdf()), true));
         }
@@ -104,13 +107,16 @@ public final class Books {
     }
 
     /**
-     * 汇总表 → each summary; each 地区 → its departments → their forms → the forms' projects. A 地区 and a
+     * 报送情况表 (a leaf each); 汇总表 → each summary; each 地区 → its departments → their forms → the forms' projects. A 地区 and a
      * department open where their first part starts. {@code starts} are the pieces' first pages: the
      * cover, the contents, then the chapters in order.
      */
     private static List<Bookmark> outline(BookContent book, List<Chapter> chapters, int[] starts) {
         List<Bookmark> outline = new ArrayList<>();
         int i = 0;
+        for (BookContent.Chapter c : book.status()) {
+            outline.add(Bookmark.leaf(c.title(), starts[FIRST_CHAPTER + i++]));
+        }
         List<Bookmark> front = new ArrayList<>();
         for (BookContent.Chapter c : book.front()) {
             front.add(Bookmark.leaf(c.title(), starts[FIRST_CHAPTER + i++]));

@@ -16,6 +16,29 @@ record Chart(JasperReport report, JRDataSource data, Map<String, Object> params)
     }
 
     /**
+     * A category with a bar for last year and one for this year (issue 17); a value is null in a year the
+     * category did not file: no bar, rather than a bar of zero.
+     */
+    record Pair(String category, BigDecimal previous, String previousLabel, BigDecimal current, String currentLabel) {
+
+        /** Both bars as plain bars, for the scale (the years' missing bars left out). */
+        List<Bar> bars() {
+            List<Bar> bars = new java.util.ArrayList<>();
+            if (previous != null) {
+                bars.add(new Bar(category, previous, previousLabel));
+            }
+            if (current != null) {
+                bars.add(new Bar(category, current, currentLabel));
+            }
+            return bars;
+        }
+    }
+
+    /** One bar of a chart of two series: its category, its series (the year), its value (null: none) and label. */
+    private record SeriesBar(String category, String series, BigDecimal value, String label) {
+    }
+
+    /**
      * The value axis: from 0 to {@code upper}, a tick every {@code step}, and a dashed line at
      * {@code reference} when there is one (100 on a chart of execution rates: the budget spent in full).
      * One scale for every part of a long chart, so bars on the （续） chart compare with the first.
@@ -69,6 +92,27 @@ record Chart(JasperReport report, JRDataSource data, Map<String, Object> params)
         }
     }
 
+    /**
+     * A chart of two years side by side (chart-bars-years): per category last year's bar, then this year's,
+     * every category with both series — so the series keep their order and colours whichever bars are missing.
+     */
+    static Chart ofYears(JasperReport report, String title, String valueLabel, String previousYear, String currentYear,
+            List<Pair> pairs, Scale scale) {
+        List<SeriesBar> bars = new java.util.ArrayList<>();
+        for (Pair p : pairs) {
+            bars.add(new SeriesBar(p.category(), previousYear, p.previous(), p.previous() == null ? null : p.previousLabel()));
+            bars.add(new SeriesBar(p.category(), currentYear, p.current(), p.current() == null ? null : p.currentLabel()));
+        }
+        JRDataSource data = new Rows<>(bars, (b, name) -> switch (name) {
+            case "category" -> b.category();
+            case "series" -> b.series();
+            case "value" -> b.value();
+            case "label" -> b.label();
+            default -> throw Rows.unknown(name);
+        });
+        return new Chart(report, data, parameters(title, valueLabel, scale));
+    }
+
     static Chart of(JasperReport report, String title, String valueLabel, List<Bar> bars, Scale scale) {
         JRDataSource data = new Rows<>(bars, (b, name) -> switch (name) {
             case "category" -> b.category();
@@ -76,6 +120,10 @@ record Chart(JasperReport report, JRDataSource data, Map<String, Object> params)
             case "label" -> b.label();
             default -> throw Rows.unknown(name);
         });
+        return new Chart(report, data, parameters(title, valueLabel, scale));
+    }
+
+    private static Map<String, Object> parameters(String title, String valueLabel, Scale scale) {
         Map<String, Object> params = new HashMap<>(Map.of("TITLE", title, "VALUE_LABEL", valueLabel));
         if (scale != null) {
             params.put(ChartLook.AXIS_MAX, scale.upper());
@@ -84,6 +132,6 @@ record Chart(JasperReport report, JRDataSource data, Map<String, Object> params)
                 params.put(ChartLook.REFERENCE, scale.reference());
             }
         }
-        return new Chart(report, data, Map.copyOf(params));
+        return Map.copyOf(params);
     }
 }

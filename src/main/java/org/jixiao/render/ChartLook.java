@@ -33,6 +33,10 @@ public class ChartLook extends JRAbstractChartCustomizer {
             bars.setBarPainter(new StandardBarPainter());
             bars.setShadowVisible(false);
             bars.setMaximumBarWidth(0.10);
+            if (plot.getDataset() != null && plot.getDataset().getRowCount() > 1) {
+                // two years side by side (chart-bars-years): a category's bars touch, so they read as one pair
+                bars.setItemMargin(0.0);
+            }
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(0xBFBFBF));
             // the axis ends on a tick: room past the plot's edge for half of its label (8,000)

@@ -88,18 +88,47 @@ public final class Reports {
 
     /** A department's 汇总表: its projects of both kinds, the disclosure sentence, charts; no run date on it. */
     public Rendered departmentSummary(YearSummary year, Department department) {
-        return summary(new Summaries(templates).department(year, department), department.name() + " " + year.year() + "年度汇总表",
-                null);
+        return departmentSummary(year, department, Consolidation.NONE);
+    }
+
+    /** A department's 汇总表 with what the consolidation adds: last year beside this year, the 自评 against their targets. */
+    public Rendered departmentSummary(YearSummary year, Department department, Consolidation consolidation) {
+        return summary(new Summaries(templates, consolidation).department(year, department),
+                department.name() + " " + year.year() + "年度汇总表", null);
     }
 
     /** A 地区's 汇总表: one row per department. */
     public Rendered regionSummary(YearSummary year, String region, LocalDate runDate) {
-        return summary(new Summaries(templates).region(year, region), region + " " + year.year() + "年度汇总表", runDate);
+        return regionSummary(year, region, Consolidation.NONE, runDate);
+    }
+
+    public Rendered regionSummary(YearSummary year, String region, Consolidation consolidation, LocalDate runDate) {
+        return summary(new Summaries(templates, consolidation).region(year, region), region + " " + year.year() + "年度汇总表", runDate);
     }
 
     /** The overall 汇总表 of a 年度: departments under their 地区. */
     public Rendered overallSummary(YearSummary year, LocalDate runDate) {
-        return summary(new Summaries(templates).overall(year), year.year() + "年度汇总表（全部地区）", runDate);
+        return overallSummary(year, Consolidation.NONE, runDate);
+    }
+
+    public Rendered overallSummary(YearSummary year, Consolidation consolidation, LocalDate runDate) {
+        return summary(new Summaries(templates, consolidation).overall(year), year.year() + "年度汇总表（全部地区）", runDate);
+    }
+
+    /** The title of a 报送情况表 ({@code region} null: all 地区). */
+    public static String statusTitle(int year, String region) {
+        return StatusSheets.title(year, region);
+    }
+
+    /**
+     * The 报送情况表 of a 年度 ({@code region} null: all 地区), from the 年度's lines in report order; {@code roster}
+     * the roster's file name (null without one). {@code history}: the edition published on its own, with the
+     * dates only the nights on this folder know; without, the edition the books bind (see {@link StatusSheets}).
+     */
+    public Rendered submissionStatus(int year, String region, List<org.jixiao.roster.StatusLine> yearLines, String roster,
+            boolean history, LocalDate runDate) {
+        return summary(new StatusSheets(templates).blocks(year, region, yearLines, roster, history, runDate),
+                StatusSheets.title(year, region), runDate);
     }
 
     /** The cover of a summary book. */

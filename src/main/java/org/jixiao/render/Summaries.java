@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.filing.Kind;
+import org.jixiao.findings.TargetsCheck;
 import org.jixiao.summary.Department;
 import org.jixiao.summary.Disclosure;
 import org.jixiao.summary.SelfEvaluationTotals;
 import org.jixiao.summary.TargetTotals;
+import org.jixiao.summary.YearOverYear;
 import org.jixiao.summary.YearSummary;
 
 /**
@@ -29,10 +31,19 @@ final class Summaries {
 
     private final Templates templates;
     private final SummaryCharts charts;
+    private final Comparisons comparisons;
+    /** Last year beside this year and the 自评 against their targets; {@link Consolidation#NONE} leaves the 汇总表 as it was. */
+    private final Consolidation consolidation;
 
     Summaries(Templates templates) {
+        this(templates, Consolidation.NONE);
+    }
+
+    Summaries(Templates templates, Consolidation consolidation) {
         this.templates = templates;
         this.charts = new SummaryCharts(templates);
+        this.comparisons = new Comparisons(templates);
+        this.consolidation = consolidation;
     }
 
     List<Block> department(YearSummary y, Department d) {
@@ -51,6 +62,9 @@ final class Summaries {
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("项目名称", "项目类别", "1000万元\n（含）以上")));
             blocks.add(Block.text("text", Disclosure.paragraph(y.year(), t)));
             rejectedNote(blocks, y.rejected(Kind.TARGETS, d));
+            if (consolidation.targets() != null) {
+                blocks.addAll(comparisons.department(consolidation.targets(), d.region(), d.name()));
+            }
             blocks.addAll(charts.across("各项目年度资金申请总额（万元）", "万元", bars));
         }
         SelfEvaluationTotals s = y.selfByDepartment().get(d);
@@ -67,7 +81,11 @@ final class Summaries {
             lines.add(SummaryLines.selfProjectsTotal(s));
             blocks.add(Block.table(templates.report("summary-self-projects"), lines, Map.of()));
             blocks.add(Block.text("text", SummaryLines.selfSentence(s)));
+            agreementNote(blocks, consolidation.agreement(d.region(), d.name()));
             rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION, d));
+            if (consolidation.selfEvaluations() != null) {
+                blocks.addAll(comparisons.department(consolidation.selfEvaluations(), d.region(), d.name()));
+            }
             blocks.add(charts.distributions(y.selfLines(d), s));
             if (!deductions.isEmpty()) {
                 blocks.add(Block.text("heading", "扣分明细"));
@@ -93,22 +111,41 @@ final class Summaries {
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元\n（含）以上\n项目数")));
             blocks.add(Block.text("text", region + "：" + Disclosure.sentence(t)));
             rejectedNote(blocks, y.rejected(Kind.TARGETS, region));
-            blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
+            YearOverYear yoy = consolidation.targets();
+            if (yoy != null) {
+                blocks.addAll(comparisons.region(yoy, region));
+                blocks.addAll(charts.acrossYears("各主管部门年度资金申请总额（万元）", "万元", yoy.previousYear(), yoy.year(),
+                        Comparisons.departments(yoy, region).stream().map(r -> Comparisons.funds(r.department(), r)).toList(), null));
+            } else {
+                blocks.addAll(charts.across("各主管部门年度资金申请总额（万元）", "万元", bars));
+            }
         }
         SelfEvaluationTotals s = y.selfByRegion().get(region);
         if (s != null) {
             blocks.add(Block.text("heading", (t != null ? "二" : "一") + "、绩效自评"));
             List<Line> lines = new ArrayList<>();
             List<Chart.Bar> rates = new ArrayList<>();
+            TargetsCheck.Agreement[] agreed = {TargetsCheck.Agreement.NONE};
             inRegion(y.selfByDepartment(), region).forEach((d, ds) -> {
-                lines.add(SummaryLines.selfTotals("row", Integer.toString(lines.size() + 1), d.name(), ds));
+                TargetsCheck.Agreement a = consolidation.agreement(d.region(), d.name());
+                agreed[0] = agreed[0].plus(a);
+                lines.add(SummaryLines.selfTotals("row", Integer.toString(lines.size() + 1), d.name(), ds).put("agreement", a.label()));
                 rates.add(SummaryCharts.rate(d.name(), ds.executionRate()));
             });
-            lines.add(SummaryLines.selfTotals("total", "", "合计", s));
-            blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
+            lines.add(SummaryLines.selfTotals("total", "", "合计", s).put("agreement", agreed[0].label()));
+            blocks.add(Block.table(templates.report("summary-self-departments"), lines, agreementColumn()));
             blocks.add(Block.text("text", region + "：" + SummaryLines.selfSentence(s)));
+            agreementNote(blocks, agreed[0]);
             rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION, region));
-            blocks.addAll(charts.rates("各主管部门执行率（%）", rates));
+            YearOverYear yoy = consolidation.selfEvaluations();
+            if (yoy != null) {
+                blocks.addAll(comparisons.region(yoy, region));
+                blocks.addAll(charts.acrossYears("各主管部门执行率（%）", "%", yoy.previousYear(), yoy.year(),
+                        Comparisons.departments(yoy, region).stream().map(r -> Comparisons.rates(r.department(), r)).toList(),
+                        SummaryCharts.fullExecution()));
+            } else {
+                blocks.addAll(charts.rates("各主管部门执行率（%）", rates));
+            }
             blocks.add(charts.distributions(y.selfLines().stream().filter(l -> l.department().region().equals(region)).toList(), s));
         }
         return withRoundingNote(blocks);
@@ -134,26 +171,48 @@ final class Summaries {
             blocks.add(Block.table(templates.report("summary-targets"), lines, targetLabels("主管部门", "项目数", "1000万元\n（含）以上\n项目数")));
             blocks.add(Block.text("text", "全部地区：" + Disclosure.sentence(y.targets())));
             rejectedNote(blocks, y.rejected(Kind.TARGETS));
-            blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
+            YearOverYear yoy = consolidation.targets();
+            if (yoy != null) {
+                blocks.addAll(comparisons.overall(yoy));
+                blocks.addAll(charts.acrossYears("各地区年度资金申请总额（万元）", "万元", yoy.previousYear(), yoy.year(),
+                        Comparisons.regions(yoy).stream().map(r -> Comparisons.funds(r.region(), r)).toList(), null));
+            } else {
+                blocks.addAll(charts.across("各地区年度资金申请总额（万元）", "万元", bars));
+            }
         }
         if (y.hasSelfEvaluations()) {
             blocks.add(Block.text("heading", (y.hasTargets() ? "二" : "一") + "、绩效自评"));
             List<Line> lines = new ArrayList<>();
             List<Chart.Bar> rates = new ArrayList<>();
             int[] no = {0};
+            TargetsCheck.Agreement[] agreed = {TargetsCheck.Agreement.NONE};
             y.selfByRegion().forEach((region, rs) -> {
                 int first = lines.size();
-                inRegion(y.selfByDepartment(), region).forEach((d, ds) ->
-                        lines.add(SummaryLines.selfTotals("row", Integer.toString(++no[0]), d.name(), ds)));
-                lines.add(SummaryLines.selfTotals("subtotal", "", region + " 小计", rs));
+                TargetsCheck.Agreement[] inRegion = {TargetsCheck.Agreement.NONE};
+                inRegion(y.selfByDepartment(), region).forEach((d, ds) -> {
+                    TargetsCheck.Agreement a = consolidation.agreement(d.region(), d.name());
+                    inRegion[0] = inRegion[0].plus(a);
+                    lines.add(SummaryLines.selfTotals("row", Integer.toString(++no[0]), d.name(), ds).put("agreement", a.label()));
+                });
+                agreed[0] = agreed[0].plus(inRegion[0]);
+                lines.add(SummaryLines.selfTotals("subtotal", "", region + " 小计", rs).put("agreement", inRegion[0].label()));
                 SummaryLines.inRegion(lines.subList(first, lines.size()), region);
                 rates.add(SummaryCharts.rate(region, rs.executionRate()));
             });
-            lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()));
-            blocks.add(Block.table(templates.report("summary-self-departments"), lines, Map.of()));
+            lines.add(SummaryLines.selfTotals("total", "", "合计", y.selfEvaluations()).put("agreement", agreed[0].label()));
+            blocks.add(Block.table(templates.report("summary-self-departments"), lines, agreementColumn()));
             blocks.add(Block.text("text", "全部地区：" + SummaryLines.selfSentence(y.selfEvaluations())));
+            agreementNote(blocks, agreed[0]);
             rejectedNote(blocks, y.rejected(Kind.SELF_EVALUATION));
-            blocks.addAll(charts.rates("各地区执行率（%）", rates));
+            YearOverYear yoy = consolidation.selfEvaluations();
+            if (yoy != null) {
+                blocks.addAll(comparisons.overall(yoy));
+                blocks.addAll(charts.acrossYears("各地区执行率（%）", "%", yoy.previousYear(), yoy.year(),
+                        Comparisons.regions(yoy).stream().map(r -> Comparisons.rates(r.region(), r)).toList(),
+                        SummaryCharts.fullExecution()));
+            } else {
+                blocks.addAll(charts.rates("各地区执行率（%）", rates));
+            }
             blocks.add(charts.distributions(y.selfLines(), y.selfEvaluations()));
         }
         return withRoundingNote(blocks);
@@ -167,6 +226,22 @@ final class Summaries {
         if (rejected > 0) {
             blocks.add(Block.text("text", "另有" + rejected + "个项目因填报错误被拒收，未计入上述数字，详见问题清单。"));
         }
+    }
+
+    /**
+     * Under the 自评 sentence, how many of the scope's 自评 projects agree with the targets declared (issue 17):
+     * only when some have targets on record — a scope none of whose 自评 could be checked says nothing.
+     */
+    private static void agreementNote(List<Block> blocks, TargetsCheck.Agreement a) {
+        if (a.withTargets() > 0) {
+            blocks.add(Block.text("text", "与申报的绩效目标核对：自评项目" + a.projects() + "个，有对应申报表的" + a.withTargets() + "个，其中与目标一致的"
+                    + a.agreeing() + "个（" + a.label() + "）；不一致之处见问题清单（W14–W16）。"));
+        }
+    }
+
+    /** The 自评 table's 与目标一致 column, shown when some 自评 of the 年度 has targets on record. */
+    private Map<String, Object> agreementColumn() {
+        return Map.of("AGREEMENT", consolidation.checkedAgainstTargets());
     }
 
     /** The rounding footnote, under the first table's sentence: where the reader meets the first sums. */

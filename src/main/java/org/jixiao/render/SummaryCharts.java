@@ -64,6 +64,31 @@ final class SummaryCharts {
         return blocks;
     }
 
+    /** Categories per chart of two years: two bars and two labels each, which at more than six overlap in the chart's height. */
+    static final int PAIRS_PER_CHART = 6;
+
+    /**
+     * Charts of two years across the page (last year grey, this year blue), {@link #PAIRS_PER_CHART}
+     * categories each, the later ones titled （续）, all on one scale; {@code reference} as in {@link #rates}.
+     */
+    List<Block> acrossYears(String title, String unit, int previousYear, int year, List<Chart.Pair> pairs, BigDecimal reference) {
+        List<Chart.Bar> all = new ArrayList<>();
+        pairs.forEach(p -> all.addAll(p.bars()));
+        Chart.Scale scale = Chart.Scale.of(all, reference, false);
+        List<Block> blocks = new ArrayList<>();
+        for (int from = 0; from < pairs.size(); from += PAIRS_PER_CHART) {
+            List<Chart.Pair> part = pairs.subList(from, Math.min(pairs.size(), from + PAIRS_PER_CHART));
+            blocks.add(Block.chart(Chart.ofYears(templates.report("chart-bars-years"), from == 0 ? title : title + "（续）", unit,
+                    previousYear + "年度", year + "年度", part, scale)));
+        }
+        return blocks;
+    }
+
+    /** An execution rate of 100%, for the reference line of a chart of two years' rates. */
+    static BigDecimal fullExecution() {
+        return FULL_EXECUTION;
+    }
+
     /** The distributions of 总得分 (in bands) and of 等级, side by side. */
     Block distributions(List<YearSummary.SelfLine> lines, SelfEvaluationTotals totals) {
         int[] counts = new int[BANDS.length];

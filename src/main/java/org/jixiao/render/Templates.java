@@ -77,9 +77,10 @@ public final class Templates {
     }
 
     /** Every template jixiao fills, by name: the .jrxml files of {@code templates/}. */
-    public static final List<String> ALL = List.of("book-contents", "book-cover", "chart-bars", "chart-columns", "disclosure",
-            "self-form", "self-indicators", "summary", "summary-deductions", "summary-self-departments",
-            "summary-self-projects", "summary-targets", "targets-form", "targets-indicators");
+    public static final List<String> ALL = List.of("book-contents", "book-cover", "chart-bars", "chart-bars-years", "chart-columns",
+            "disclosure", "self-form", "self-indicators", "status-table", "status-table-book", "summary", "summary-comparison-self",
+            "summary-comparison-targets", "summary-deductions", "summary-self-departments", "summary-self-projects", "summary-targets",
+            "targets-form", "targets-indicators");
 
     /**
      * Compiles every template, on all cores, before the first department needs one: rendering then

@@ -31,6 +31,18 @@ public record StatusLine(int year, Kind kind, String region, String department, 
         return received != null && received.refused() > 0;
     }
 
+    /**
+     * The line as a fresh run on the same folder knows it: without the run dates the filing first came and
+     * last changed, and 逾期 only where the folder, the roster and the run date decide it (逾期未报) — 逾期报送
+     * is judged by the first-received date ({@link StatusTable#HISTORY}). What the books print.
+     */
+    public StatusLine withoutHistory() {
+        Received r = received;
+        Received plain = r == null ? null : new Received(r.year(), r.kind(), r.region(), r.department(), r.source(), null, null,
+                r.accepted(), r.refused(), r.errors());
+        return new StatusLine(year, kind, region, department, state, due, deadline, plain, late && r == null);
+    }
+
     /** {@code 逾期未报}, {@code 逾期报送} or blank. */
     public String lateLabel() {
         return !late ? "" : received == null ? "逾期未报" : "逾期报送";

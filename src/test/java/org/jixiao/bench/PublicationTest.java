@@ -70,4 +70,26 @@ class PublicationTest {
         assertThat(a.keySet().stream().filter(k -> !a.get(k).equals(b.get(k))).toList()).containsExactlyInAnyOrder(
                 "2025/汇总数据/报送情况.csv", "2025/汇总数据/汇总数据-2025.xlsx");
     }
+
+    /**
+     * The 报送情况表 published on its own prints the dates of history: its bytes are left out (its pages are not).
+     * Any other PDF — a book binding the 报送情况表 without them, a 汇总表 — still counts byte for byte.
+     */
+    @Test
+    void theStatusPdfPublishedOnItsOwnIsLeftOutAndNoOtherPdf() throws IOException {
+        Path night = folder("night", new Object[] {"上海市松江区体育局", "已报", null, null, 1, null});
+        Path fresh = folder("fresh", new Object[] {"上海市松江区体育局", "已报", null, null, 1, null});
+        for (String pdf : List.of("2025/报送情况表-2025.pdf", "2025/松江区/报送情况表-2025-松江区.pdf", "2025/汇编-2025.pdf",
+                "2025/汇总表-全部.pdf")) {
+            Files.createDirectories(night.resolve(pdf).getParent());
+            Files.createDirectories(fresh.resolve(pdf).getParent());
+            Files.writeString(night.resolve(pdf), "%PDF night " + pdf);
+            Files.writeString(fresh.resolve(pdf), "%PDF fresh " + pdf);
+        }
+        var a = Publication.of(night);
+        var b = Publication.of(fresh);
+        assertThat(a.keySet()).contains("2025/报送情况表-2025.pdf", "2025/松江区/报送情况表-2025-松江区.pdf");
+        assertThat(a.keySet().stream().filter(k -> !a.get(k).equals(b.get(k))).toList()).containsExactlyInAnyOrder(
+                "2025/汇编-2025.pdf", "2025/汇总表-全部.pdf");
+    }
 }

@@ -54,7 +54,11 @@ class BookTest {
         assertThat(book.text.get(1)).as("the cover is page 1").contains("2025年度项目支出绩效目标汇编", "全部地区", "嘉定区、松江区",
                 "2026年11月21日");
         assertThat(book.page("目录")).isEqualTo(2);
-        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "汇总表", "嘉定区", "松江区");
+        // who filed (issue 17) right after the contents, before the sums: without a roster, the departments that filed
+        assertThat(book.text.get(book.page("报送情况表"))).startsWith("2025年度项目绩效报送情况表（全部地区）")
+                .contains("1中共上海市嘉定区委组织部否已报70", "2中共上海市松江区委组织部否已报70", "已报2个（其中被拒收0个）。");
+        assertThat(book.page("报送情况表")).isEqualTo(book.page("目录") + 1).isLessThan(book.page("汇总表"));
+        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "报送情况表", "汇总表", "嘉定区", "松江区");
         assertThat(book.at(2)).extracting(Pdfs.Outline::title).containsExactly("全部地区汇总表", "嘉定区汇总表", "松江区汇总表",
                 "中共上海市嘉定区委组织部", "中共上海市松江区委组织部");
         assertThat(book.at(4)).extracting(Pdfs.Outline::title).hasSize(14)
@@ -69,7 +73,7 @@ class BookTest {
     void aYearWithBothKindsBindsEachDepartmentsSummaryTargetsAndSelfEvaluations() throws Exception {
         BookReader book = new BookReader(out.resolve("2023/汇编-2023.pdf"));
         assertThat(book.text.get(1)).contains("2023年度项目支出绩效目标及自评汇编");
-        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "汇总表", "市级", "松江区");
+        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "报送情况表", "汇总表", "市级", "松江区");
         assertThat(book.at(3)).extracting(Pdfs.Outline::title).containsExactly("汇总表", "绩效目标申报表", "汇总表", "绩效目标申报表",
                 "汇总表", "绩效自评表");
         assertThat(book.at(4)).hasSize(6 + 3 + 6);
@@ -82,7 +86,7 @@ class BookTest {
     void aBookPerRegionWhenThereAreSeveral() throws Exception {
         BookReader book = new BookReader(out.resolve("2025/松江区/汇编-2025-松江区.pdf"));
         assertThat(book.text.get(1)).contains("2025年度项目支出绩效目标汇编", "松江区").doesNotContain("全部地区");
-        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "汇总表", "松江区");
+        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "报送情况表", "汇总表", "松江区");
         assertThat(book.at(4)).hasSize(7);
         book.assertBookmarksOpenTheirSections(2025);
         book.assertContentsMatchBookmarks();

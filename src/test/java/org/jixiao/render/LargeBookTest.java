@@ -52,10 +52,10 @@ class LargeBookTest {
     @Test
     void theContentsRunsOverSeveralPagesAndListsEveryDepartmentAndProject() {
         int contents = book.page("目录");
-        int after = book.page("汇总表");
+        int after = book.page("报送情况表");
         assertThat(after - contents).as("pages of contents").isGreaterThanOrEqualTo(3);
         // 地区 in the order of their 行政区划代码 (310114, 310115, 310117), not by name
-        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "汇总表", "嘉定区", "浦东新区", "松江区");
+        assertThat(book.at(1)).extracting(Pdfs.Outline::title).containsExactly("目录", "报送情况表", "汇总表", "嘉定区", "浦东新区", "松江区");
         assertThat(book.at(2)).hasSize(4 + 30);
         assertThat(book.at(4)).hasSize(300);
         assertThat(book.contents).hasSize(book.outline.size() - 1);
@@ -89,6 +89,7 @@ class LargeBookTest {
     @Test
     void everyKindOfPdfSaysItIsADraftOnEveryPage() throws IOException {
         for (String pdf : new String[] {"2025/汇编-2025.pdf", "2025/浦东新区/汇编-2025-浦东新区.pdf", "2025/汇总表-全部.pdf",
+            "2025/报送情况表-2025.pdf", "2025/松江区/报送情况表-2025-松江区.pdf",
             "2025/松江区/汇总表-松江区.pdf", "2025/松江区/上海市松江区第3局/汇总表.pdf", "2025/松江区/上海市松江区第3局/绩效目标申报表.pdf",
             "2025/松江区/上海市松江区第3局/公开版-上海市松江区第3局-2025.pdf"}) {
             try (var doc = Pdfs.open(out.resolve(pdf))) {

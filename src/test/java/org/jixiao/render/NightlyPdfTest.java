@@ -63,7 +63,7 @@ class NightlyPdfTest {
         }
         assertThat(pdfs.keySet()).containsExactlyInAnyOrderElementsOf(pdfsOnDisk());
         assertThat(pdfs.values()).extracting(o -> o.get("kind").asString()).contains("targets-pdf", "self-evaluation-pdf",
-                "summary-department-pdf", "summary-region-pdf", "summary-overall-pdf", "book-pdf", "disclosure-pdf");
+                "summary-department-pdf", "summary-region-pdf", "summary-overall-pdf", "book-pdf", "disclosure-pdf", "status-pdf");
         for (var e : pdfs.entrySet()) {
             Path pdf = out.resolve(e.getKey());
             try (PDDocument doc = Pdfs.open(pdf)) {

@@ -157,6 +157,7 @@ final class BenchReport {
             case "summary-department-pdf" -> "部门汇总表";
             case "summary-region-pdf" -> "地区汇总表";
             case "summary-overall-pdf" -> "总体汇总表";
+            case "status-pdf" -> "报送情况表";
             default -> code;
         };
     }

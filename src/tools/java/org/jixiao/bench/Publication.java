@@ -28,12 +28,14 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 /**
  * What a night publishes, as a fresh run on the same input folder must publish it (issue 14): every
  * published file by its SHA-256, and manifest.json without its {@code run} section (what the night did to
- * get there). Two things report history by design and are left out, and nothing else: the dates in the
- * 报送情况 table — a filing's first-received and last-changed dates, and 逾期报送, which is judged by the
- * first-received date ({@link StatusTable#HISTORY}) — in its CSV and in its sheet of the 汇总数据 workbook
- * (with the widths of their columns there, which follow what they hold); and so the SHA-256 and size the
- * manifest gives those two files. Their every other cell, and every other
- * part of the workbook, are compared byte for byte.
+ * get there). What reports history by design is left out, and nothing else: the dates in the 报送情况 table
+ * — a filing's first-received and last-changed dates, and 逾期报送, which is judged by the first-received
+ * date ({@link StatusTable#HISTORY}) — in its CSV and in its sheet of the 汇总数据 workbook (with the widths of
+ * their columns there, which follow what they hold); the 报送情况表 PDFs published on their own
+ * ({@code 报送情况表-<年度>[-<地区>].pdf}), which print those dates — left out whole, their pages counted: what
+ * fills them is compared cell by cell through the table, and the books bind an edition of them without
+ * history, compared byte for byte; and so the SHA-256 and size the manifest gives those files. Every other
+ * cell, and every other part of the workbook, are compared byte for byte.
  */
 public final class Publication {
 
@@ -57,7 +59,7 @@ public final class Publication {
                 }
                 String name = f.getFileName().toString();
                 String normalised = name.equals(StatusTable.NAME + ".csv") ? csv(f)
-                        : name.endsWith(".xlsx") ? xlsx(f) : null;
+                        : name.endsWith(".xlsx") ? xlsx(f) : isStatusPdf(name) ? "history: " + STATUS_PDF : null;
                 if (normalised != null) {
                     withHistory.add(rel);
                 }
@@ -74,6 +76,13 @@ public final class Publication {
         }
         files.put("manifest.json", json.writeValueAsString(manifest));
         return files;
+    }
+
+    /** The 报送情况表 published on its own: {@code 报送情况表-2025.pdf}, {@code 报送情况表-2025-松江区.pdf}. */
+    private static final String STATUS_PDF = "报送情况表";
+
+    static boolean isStatusPdf(String fileName) {
+        return fileName.startsWith(STATUS_PDF + "-") && fileName.endsWith(".pdf");
     }
 
     /** The 报送情况 CSV's cells with the history left out, hashed. */
