@@ -16,10 +16,13 @@ import org.springframework.batch.infrastructure.item.Chunk;
  * in the N-th chunk, written but not committed. A step is named as in the job ({@code import}, {@code render} …);
  * a partition counts as its step. With {@code :term} after the point ({@code render:chunk1:term}) the JVM is
  * sent SIGTERM there instead, once, and goes on as a process sent SIGTERM does. Without the property it does nothing.
+ * A remote worker serves many nights: with {@code jixiao.test.halt.output=NAME} it halts only in the
+ * partitions of a night whose output folder is named so.
  */
 final class Halt implements StepExecutionListener, ChunkListener<Object, Object> {
 
     static final String PROPERTY = "jixiao.test.halt";
+    static final String OUTPUT = "jixiao.test.halt.output";
     /** The exit code a halted JVM ends with, as a process killed by SIGKILL reports it. */
     static final int EXIT = 137;
 
@@ -78,14 +81,14 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
     @Override
     public void beforeChunk(Chunk<Object> items) {
         // the chunks before this one are committed
-        if (!inChunk && counts(chunk) && chunks.computeIfAbsent(step, s -> new AtomicInteger()).get() >= chunk) {
+        if (!inChunk && counts(chunk) && tonight() && chunks.computeIfAbsent(step, s -> new AtomicInteger()).get() >= chunk) {
             halt();
         }
     }
 
     @Override
     public void afterChunk(Chunk<Object> items) {
-        if (step == null || !step.equals(current())) {
+        if (step == null || !step.equals(current()) || !tonight()) {
             return;
         }
         int done = chunks.computeIfAbsent(step, s -> new AtomicInteger()).incrementAndGet();
@@ -96,6 +99,17 @@ final class Halt implements StepExecutionListener, ChunkListener<Object, Object>
 
     private boolean counts(int n) {
         return step != null && n > 0 && step.equals(current());
+    }
+
+    /** Whether the step this thread runs belongs to the night the halt is for (any, unless {@link #OUTPUT} names one). */
+    private static boolean tonight() {
+        String only = System.getProperty(OUTPUT);
+        var context = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext();
+        if (only == null || context == null) {
+            return true;
+        }
+        String output = context.getStepExecution().getJobParameters().getString(RunParameters.OUTPUT);
+        return output != null && java.nio.file.Path.of(output).getFileName().toString().equals(only);
     }
 
     /** The step whose chunk this thread is in. */

@@ -202,7 +202,8 @@ class NightlyJobConfiguration {
     @Bean
     Step importStep(JobRepository repository, Step importFiles, FilePartitioner filePartitioner, TaskExecutor partitionExecutor,
             Settings settings, StageProgress importProgress, NightStamp nightStamp, FileStore files,
-            ObjectProvider<RemotePartitions> remote, @Value("${jixiao.workers.import-files:200}") int remoteFromFiles) {
+            ObjectProvider<RemotePartitions> remote) {
+        int remoteFromFiles = settings.workers().importFiles();
         ToIntFunction<StepExecution> toRead = step -> files.importedBy(RunParameters.of(step.getJobParameters()).runId()).size();
         return Partitioned.step(repository, NightStep.IMPORT.stepName(), importFiles, nightStamp.stamped(filePartitioner), settings.partitionThreads(), partitionExecutor,
                 remote.getIfAvailable(), step -> toRead.applyAsInt(step) >= remoteFromFiles, toRead, importProgress.manager());

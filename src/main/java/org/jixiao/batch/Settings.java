@@ -1,5 +1,6 @@
 package org.jixiao.batch;
 
+import org.jixiao.remote.RemoteSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param threads threads for the partitioned steps; 0 (the default) for one per core
  * @param scoring the scoring rules
+ * @param workers a night's with remote workers ({@code --workers=remote})
+ * @param worker a remote worker's ({@code jixiao worker})
  */
 @ConfigurationProperties("jixiao")
-public record Settings(@DefaultValue("0") int threads, @DefaultValue ScoringProperties scoring) {
+public record Settings(@DefaultValue("0") int threads, @DefaultValue ScoringProperties scoring,
+        @DefaultValue RemoteSettings.Manager workers, @DefaultValue RemoteSettings.Worker worker) {
 
     /** More threads than this is a typing slip, not a machine. */
     public static final int MAX_THREADS = 999;

@@ -57,6 +57,8 @@ final class StageProgress {
 
             @Override
             public ExitStatus afterStep(StepExecution step) {
+                // partitions run by remote workers counted nothing here: their sum, as the repository has it
+                items.compareAndSet(0, step.getWriteCount());
                 progress.end(summary());
                 return null;
             }

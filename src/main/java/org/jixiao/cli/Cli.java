@@ -28,6 +28,7 @@ public final class Cli {
                 case "run" -> NightlyCommand.run(options, out).code();
                 case "history" -> HistoryCommand.run(options, out).code();
                 case "template" -> TemplateCommand.run(options, out).code();
+                case "worker" -> WorkerCommand.run(options, out).code();
                 default -> tool(options.command()).run(options, out).code();
             };
         } catch (UsageException e) {

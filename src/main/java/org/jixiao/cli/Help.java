@@ -8,15 +8,21 @@ final class Help {
 
             用法 / usage:
               java -jar target/jixiao.jar [run] [--input=DIR] [--output=DIR] [--run-date=YYYY-MM-DD] [--store=JDBC_URL] [--fresh]
-                                          [--draft] [--duplex] [--archive]
-              java -jar target/jixiao.jar history [--output=DIR]
+                                          [--draft] [--duplex] [--archive] [--workers=local|remote]
+              java -jar target/jixiao.jar worker --store=jdbc:postgresql://…
+              java -jar target/jixiao.jar history [--output=DIR] [--store=JDBC_URL]
               java -jar target/jixiao.jar template --kind=targets|self-evaluation|roster [--output=FILE.xlsx]
               java -jar target/jixiao.jar generate --projects=N [--seed=S] [--shapes=all|csv] [--years=2|1] --output=DIR
               java -Xmx1g -jar target/jixiao.jar bench --scale=S|M|L [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]
+              java -jar target/jixiao.jar bench --scale=S|M|L --workers=N --store=jdbc:postgresql://… [--output=DIR]
 
             命令 / commands:
               run        默认。读取 --input 下全部 CSV/XLSX 申报，校验、汇总并写出报表到 --output
                          (default) read every CSV/XLSX filing under --input, check, sum, publish to --output
+              worker     远程工作进程：领取使用同一 PostgreSQL 存储、以 --workers=remote 运行的每晚作业的分区（生成报表，
+                         文件多时也导入），一次一个，直到收到 SIGTERM（做完或交回手头的分区后退出）
+                         a remote worker: takes partitions of the nights run with --workers=remote on that store,
+                         one at a time, until SIGTERM (then it finishes or hands back the one in hand)
               history    列出保存在数据库中的每次运行 / list every run kept in the store
               template   生成供各部门填写的 Excel 模板（带下拉列表和填写说明），填好后放入 --input 即可导入
                          write a fill-in workbook for departments (dropdowns, instructions); a filled copy imports as is
@@ -43,8 +49,11 @@ final class Help {
               --output=DIR       输出目录，默认 output / output folder (default: output)
               --run-date=DATE    报表上印的运行日期，默认今天；同一输入同一日期输出相同
                                  run date printed on reports (default: today); same input + date → same bytes
-              --store=JDBC_URL   数据库，默认 <output>/.jixiao/store 下的 H2 文件库
-                                 store (default: H2 file database in <output>/.jixiao/)
+              --store=JDBC_URL   数据库，默认 <output>/.jixiao/store 下的 H2 文件库；或 PostgreSQL：
+                                 jdbc:postgresql://主机:5432/数据库?user=…&password=…
+                                 store (default: H2 file database in <output>/.jixiao/), or a PostgreSQL URL
+              --workers=remote   分区交给远程工作进程（需 PostgreSQL 存储）；默认 local：本进程的线程
+                                 hand the partitions to remote workers (PostgreSQL store); default local: this JVM's threads
               --fresh            放弃上次未完成的运行，重新开始（默认：继续上次中断的运行）
                                  abandon an unfinished earlier run instead of resuming it (default: resume)
               --draft            每个 PDF 的每一页斜印「征求意见稿」，供定稿前征求意见

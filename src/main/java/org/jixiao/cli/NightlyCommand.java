@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** {@code run}: the nightly job, one at a time per output folder, resuming an unfinished run. */
 final class NightlyCommand {
 
-    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help", "draft", "duplex", "archive");
+    private static final Set<String> OPTIONS = Set.of("input", "output", "run-date", "store", "fresh", "help", "draft", "duplex",
+            "archive", "workers");
 
     private NightlyCommand() {
     }
@@ -30,6 +31,7 @@ final class NightlyCommand {
         LocalDate runDate = runDate(options.get("run-date", null));
         Printing printing = new Printing(flag(options, "draft"), flag(options, "duplex"), flag(options, "archive"));
         String store = Store.checked(options.get("store", null));
+        boolean remote = remoteWorkers(options.get("workers", "local"), store);
         String problem = Preflight.problem(input, output);
         if (problem != null) {
             System.err.println("无法开始 / cannot start: " + problem);
@@ -55,7 +57,7 @@ final class NightlyCommand {
                         "  存储：上次运行被中断时数据库未正常关闭，已重建（%.1f 秒） / the store left open by a killed run was rebuilt%n",
                         took.toMillis() / 1000.0));
             }
-            ExitCode code = launch(options, store, input, output, runDate, printing, out);
+            ExitCode code = launch(options, store, remote, input, output, runDate, printing, out);
             if (recovery != null) {
                 recovery.afterClose();
             }
@@ -65,10 +67,14 @@ final class NightlyCommand {
         }
     }
 
-    private static ExitCode launch(Options options, String store, Path input, Path output, LocalDate runDate, Printing printing,
-            PrintStream out) {
+    private static ExitCode launch(Options options, String store, boolean remote, Path input, Path output, LocalDate runDate,
+            Printing printing, PrintStream out) {
         SpringApplication app = new SpringApplication(JixiaoApplication.class);
-        app.setDefaultProperties(Store.defaults(output, store));
+        java.util.Map<String, Object> properties = Store.defaults(output, store, remote ? "manager" : "night");
+        if (remote) {
+            properties.put("jixiao.role", "manager");
+        }
+        app.setDefaultProperties(properties);
         ConsoleProgress progress = ConsoleProgress.forThisProcess(out);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("progress", progress));
         try (ConfigurableApplicationContext context = app.run(options.springArgs().toArray(String[]::new));
@@ -100,6 +106,21 @@ final class NightlyCommand {
         System.err.println("另一个 jixiao 运行正在使用 " + output + "，本次未做任何改动；请等它结束后再运行 / "
                 + "another jixiao run is using this output folder; nothing was touched, run again when it has finished");
         return ExitCode.BUSY;
+    }
+
+    /** {@code --workers=local} (the default: this JVM's threads) or {@code remote}, which needs a PostgreSQL store. */
+    private static boolean remoteWorkers(String workers, String store) {
+        if (workers.equals("local")) {
+            return false;
+        }
+        if (!workers.equals("remote")) {
+            throw new Cli.UsageException("--workers 应为 local 或 remote / --workers must be local or remote: " + workers);
+        }
+        if (!Store.isPostgres(store)) {
+            throw new Cli.UsageException("--workers=remote 需要 PostgreSQL 存储（--store=jdbc:postgresql://…）：工作进程经由它领取分区 / "
+                    + "remote workers need a PostgreSQL store: they take partitions through it");
+        }
+        return true;
     }
 
     /** {@code --draft} or {@code --draft=true}; {@code --draft=false} is the default said out loud. */

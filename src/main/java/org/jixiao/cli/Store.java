@@ -21,7 +21,7 @@ public final class Store {
     }
 
     /** Refuses a {@code --store} URL of a database jixiao does not ship a driver for. */
-    static String checked(String url) {
+    public static String checked(String url) {
         if (url == null) {
             return null;
         }
@@ -34,7 +34,7 @@ public final class Store {
     }
 
     /** Whether a {@code --store} URL names a PostgreSQL database. */
-    static boolean isPostgres(String url) {
+    public static boolean isPostgres(String url) {
         return url != null && url.strip().toLowerCase(Locale.ROOT).startsWith(POSTGRESQL);
     }
 

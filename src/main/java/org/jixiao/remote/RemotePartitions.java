@@ -37,16 +37,18 @@ public final class RemotePartitions {
     private final QueueChannel requests;
     private final Workers workers;
     private final Duration wait;
+    private final Duration watchEvery;
     private final Consumer<String> say;
 
     RemotePartitions(JobRepository repository, DataSource dataSource, QueueChannel requests, Workers workers, Duration wait,
-            Consumer<String> say, String jobName) {
+            Duration watchEvery, Consumer<String> say, String jobName) {
         this.repository = repository;
         this.polling = StatusOnlyPolling.around(repository, dataSource, jobName);
         this.dataSource = dataSource;
         this.requests = requests;
         this.workers = workers;
         this.wait = wait;
+        this.watchEvery = watchEvery;
         this.say = say;
     }
 
@@ -76,15 +78,19 @@ public final class RemotePartitions {
                 // on a restart Spring Batch keeps the partitions of the first attempt, whatever this says
                 remote.setGridSize(Math.max(1, Math.min(workItems.applyAsInt(manager), PER_WORKER * Math.max(2, workers.alive().size()))));
                 remote.afterPropertiesSet();
-                try (WorkerWatch watch = new WorkerWatch(dataSource, repository, workers, wait, say, manager, workerStep)) {
+                try (WorkerWatch watch = new WorkerWatch(dataSource, repository, workers, wait, watchEvery, say, manager, workerStep)) {
                     Collection<StepExecution> done = remote.handle(splitter, manager);
+                    // thrown, not added to the step: the step then fails with this message alone (Spring Batch's
+                    // own "unsuccessful step" would stand beside it, in no set order)
                     if (watch.gaveUp()) {
-                        manager.addFailureException(new IllegalStateException("没有工作进程：分区等待了" + WorkerWatch.span(wait)
+                        throw new IllegalStateException("没有工作进程：分区等待了" + WorkerWatch.span(wait)
                                 + "仍无人处理，本次运行停止；启动工作进程（java -jar jixiao.jar worker --store=…）后再运行同一命令即从中断处继续 / "
-                                + "no worker took the night's partitions: start workers, then run the same command again to resume"));
-                    } else {
-                        done.stream().filter(p -> p.getStatus() == BatchStatus.FAILED).findFirst()
-                                .ifPresent(p -> manager.addFailureException(new IllegalStateException(failed(p))));
+                                + "no worker took the night's partitions: start workers, then run the same command again to resume");
+                    }
+                    for (StepExecution p : done) {
+                        if (p.getStatus() == BatchStatus.FAILED) {
+                            throw new IllegalStateException(failed(p));
+                        }
                     }
                     return done;
                 }

@@ -29,7 +29,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * ones Boot makes, and these are only ever asked for by name.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${jixiao.workers:local}' == 'remote' or '${jixiao.role:night}' == 'worker'")
+@ConditionalOnExpression("'${jixiao.role:night}' == 'manager' or '${jixiao.role:night}' == 'worker'")
 @EnableBatchIntegration
 public class RequestChannel {
 

@@ -39,8 +39,8 @@ class WorkerConfiguration {
     static final Duration POLL = Duration.ofMillis(250);
 
     @Bean
-    WorkerHeartbeat workerHeartbeat(Workers workers) {
-        return new WorkerHeartbeat(workers);
+    WorkerHeartbeat workerHeartbeat(Workers workers, @Value("${jixiao.worker.beat:5}") java.math.BigDecimal beatSeconds) {
+        return new WorkerHeartbeat(workers, Duration.ofMillis(beatSeconds.multiply(java.math.BigDecimal.valueOf(1000)).longValue()));
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.jixiao.remote;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A worker's sign of life in jx_worker, beaten every {@link Workers#BEAT} from a thread of its own. A
+ * A worker's sign of life in jx_worker, beaten every {@code beat} from a thread of its own. A
  * worker a manager has fenced (its beat was older than the lease, so its sessions were ended and its
  * partition handed on) stops at once rather than go on fenced: nothing it would still write is wanted.
  */
@@ -18,12 +19,14 @@ final class WorkerHeartbeat implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(WorkerHeartbeat.class);
 
     private final Workers workers;
+    private final Duration beat;
     private final String worker = RunOwner.worker();
     private ScheduledExecutorService beats;
     private volatile boolean running;
 
-    WorkerHeartbeat(Workers workers) {
+    WorkerHeartbeat(Workers workers, Duration beat) {
         this.workers = workers;
+        this.beat = beat;
     }
 
     String worker() {
@@ -32,13 +35,13 @@ final class WorkerHeartbeat implements SmartLifecycle {
 
     @Override
     public void start() {
-        workers.started(worker);
+        workers.started(worker, beat);
         beats = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "jixiao-worker-heartbeat");
             t.setDaemon(true);
             return t;
         });
-        beats.scheduleWithFixedDelay(this::beat, Workers.BEAT.toMillis(), Workers.BEAT.toMillis(), TimeUnit.MILLISECONDS);
+        beats.scheduleWithFixedDelay(this::beat, beat.toMillis(), beat.toMillis(), TimeUnit.MILLISECONDS);
         running = true;
         log.info("工作进程 {} 已就绪，等待分区 / worker ready", worker);
     }
@@ -51,7 +54,7 @@ final class WorkerHeartbeat implements SmartLifecycle {
                 Runtime.getRuntime().halt(1);
             }
         } catch (RuntimeException e) {
-            // the store busy or unreachable a moment: the next beat tries again, the lease allows six
+            // the store busy or unreachable a moment: the next beat tries again, the lease allows six missed
             log.warn("heartbeat of {} not written: {}", worker, e.toString());
         }
     }

@@ -21,13 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Watches the workers while a manager step waits for its partitions. Spring Batch's manager only polls
  * the repository until every partition has finished; it cannot tell a slow worker from none. So, every
- * {@link #EVERY}, by the database's clock: workers whose heartbeat is older than the lease are fenced
+ * {@code every}, by the database's clock: workers whose heartbeat is older than their lease are fenced
  * (their partitions go back to the queue, see {@link Workers#fenceLost()}); with partitions waiting and
  * no worker alive, one line says so; and after {@code wait} without any, the waiting partitions are
  * given up (FAILED): the night stops with exit 1, and the same command resumes it once workers run.
  */
 final class WorkerWatch implements AutoCloseable {
 
+    /** How often the watch looks unless told otherwise ({@code --jixiao.workers.watch}). */
     static final Duration EVERY = Duration.ofSeconds(5);
     private static final Logger log = LoggerFactory.getLogger(WorkerWatch.class);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -48,7 +49,7 @@ final class WorkerWatch implements AutoCloseable {
      * @param wait how long partitions may wait with no worker alive; zero waits for ever
      * @param say where the operator reads what the watch has to say
      */
-    WorkerWatch(DataSource dataSource, JobRepository repository, Workers workers, Duration wait, Consumer<String> say,
+    WorkerWatch(DataSource dataSource, JobRepository repository, Workers workers, Duration wait, Duration every, Consumer<String> say,
             StepExecution manager, String workerStep) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.repository = repository;
@@ -68,7 +69,7 @@ final class WorkerWatch implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.warn("worker watch: {}", e.toString());
             }
-        }, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Whether the watch gave the waiting partitions up for want of workers. */
@@ -78,7 +79,7 @@ final class WorkerWatch implements AutoCloseable {
 
     private void tick() {
         for (String lost : workers.fenceLost()) {
-            say.accept("  工作进程 " + lost + " 失联（心跳超过 " + Workers.LEASE.toSeconds() + " 秒），它手上的分区交给其他工作进程 / worker lost: "
+            say.accept("  工作进程 " + lost + " 失联（心跳超时），它手上的分区交给其他工作进程 / worker lost: "
                     + "its partition goes back to the queue");
         }
         List<Long> waiting = jdbc.queryForList("""

@@ -24,14 +24,16 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code bench --scale=S|M|L [--nights] [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}: generates a city, runs the real
+ * {@code bench --scale=S|M|L [--nights | --workers=N --store=URL] [--shapes=all|csv] [--output=DIR] [--threads=N] [--seed=S]}:
+ * generates a city, runs the real
  * nightly job on it in this JVM, writes the OpenPDF lower bound, and prints and saves the table of
  * stages (issue 7). The job's outcome is part of the benchmark, not its exit code: the planted
  * defects always reject a few projects.
  */
 public final class BenchCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "nights", "help");
+    private static final Set<String> OPTIONS = Set.of("scale", "shapes", "output", "threads", "seed", "nights", "workers", "store",
+            "help");
     /** Passed to the run so that jixiao's partitioned steps use as many threads as the lower bound. */
     static final String THREADS = "jixiao.threads";
 
@@ -55,6 +57,15 @@ public final class BenchCommand implements Command {
         long seed = GenerateCommand.number(options, "seed", Long.toString(GenerateCommand.DEFAULT_SEED), Long.MIN_VALUE, Long.MAX_VALUE);
         if (options.has("nights")) {
             return nights(new Nights(scale, mix, output, threads, seed), out);
+        }
+        if (options.has("workers")) {
+            int workers = (int) GenerateCommand.number(options, "workers", "2", 1, 32);
+            String store = Store.checked(options.get("store", null));
+            if (!Store.isPostgres(store)) {
+                throw new Cli.UsageException("bench --workers 需要 PostgreSQL：--store=jdbc:postgresql://主机:5432/数据库?user=…&password=…"
+                        + "（在其中建一个临时模式，结束时删除） / bench --workers needs a PostgreSQL --store (a scratch schema is made in it)");
+            }
+            return RemoteBenchReport.run(new RemoteBench(scale, mix, output, store, workers, seed), out);
         }
         String args = "bench --scale=" + scale + (mix == Mix.CSV ? " --shapes=csv" : "") + (threads != cores ? " --threads=" + threads : "")
                 + (seed != GenerateCommand.DEFAULT_SEED ? " --seed=" + seed : "");

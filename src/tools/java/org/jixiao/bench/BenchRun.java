@@ -174,7 +174,7 @@ public final class BenchRun implements AutoCloseable {
         }
     }
 
-    private static void delete(Path path) throws IOException {
+    static void delete(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

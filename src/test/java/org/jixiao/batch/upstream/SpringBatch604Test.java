@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,15 +24,14 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * jixiao's workarounds for Spring Batch 6.0.0, checked against the version on the classpath (6.0.4).
- * The first three show bugs fixed that jixiao now relies on (their workarounds are gone); the last two
- * show gaps that remain, with jixiao's workaround named, and fail once upstream closes them.
+ * Gaps of Spring Batch 6.0.4 that jixiao works around, each named with its workaround; each test fails
+ * once upstream closes its gap, so the workaround can go. (The 6.0.0 bugs fixed by 6.0.1–6.0.2 that jixiao
+ * now relies on — one chunk step for every partition, #5099; the saved position in the chunk's own
+ * transaction, #5182 and #5199 — are exercised by the night's own kill-and-resume tests, KillAndResumeTest
+ * and RemoteWorkersTest, rather than by tests of their own here.)
  */
 class SpringBatch604Test {
 
@@ -56,97 +54,6 @@ class SpringBatch604Test {
     @AfterEach
     void close() {
         context.close();
-    }
-
-    /**
-     * 6.0.0 kept a chunk-oriented step's progress in the step object, so one step could not run two
-     * partitions at once nor run again; jixiao built a fresh step per partition (StepPerPartition, now
-     * gone). Fixed in 6.0.1: spring-batch #5099 (the chunk tracker is thread-bound and reset on open and
-     * close; #5160 was its duplicate). jixiao relies on it: each partitioned stage's worker step is one
-     * bean, run by every partition on the night's threads and by remote workers.
-     */
-    @Test
-    void oneChunkOrientedStepRunsFourPartitionsOnTwoThreadsAndRunsAgainInALaterJob() throws Exception {
-        Step worker = new StepBuilder("worker", repository).<Integer, Integer>chunk(2).transactionManager(tx).reader(reader)
-                .processor(item -> {
-                    Thread.sleep(5);
-                    return item;
-                })
-                .writer(chunk -> Fixture.written(chunk.getItems().isEmpty() ? "" : currentPartition()).addAll(chunk.getItems()))
-                .build();
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor();
-        threads.setConcurrencyLimit(2);
-        Step manager = new StepBuilder("manager", repository).partitioner("worker", grid -> partitions(4, 10)).step(worker)
-                .gridSize(4).taskExecutor(threads).build();
-        Job job = new JobBuilder("partitioned", repository).start(manager).build();
-
-        for (long run = 1; run <= 2; run++) {
-            Fixture.WRITTEN.clear();
-            JobExecution execution = operator.start(job, new JobParametersBuilder().addLong("run", run).toJobParameters());
-            assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            assertThat(Fixture.WRITTEN).as("run " + run).containsOnlyKeys("p0", "p1", "p2", "p3")
-                    .allSatisfy((p, items) -> assertThat(items).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
-        }
-    }
-
-    /**
-     * Readers without saved state (1 of 2): 6.0.0 saved a reader's position even when its chunk rolled
-     * back, so a restart skipped that chunk. Fixed in 6.0.2: spring-batch #5182 (PR #5195). jixiao relies
-     * on it: DepartmentReader and ProjectRowsReader save their position again (FilingRowReader reads its
-     * partition again from the start by design, see there).
-     */
-    @Test
-    void aChunkThatRollsBackDoesNotMoveTheSavedPositionAndTheRestartReadsIt() throws Exception {
-        AtomicBoolean failOnce = new AtomicBoolean(true);
-        ItemWriter<Integer> writer = chunk -> {
-            if (chunk.getItems().contains(2) && failOnce.getAndSet(false)) {
-                throw new IllegalStateException("the second chunk fails once");
-            }
-            Fixture.written("").addAll(chunk.getItems());
-        };
-        Step step = new StepBuilder("step", repository).<Integer, Integer>chunk(2).transactionManager(tx).reader(reader)
-                .writer(writer).build();
-        Job job = registered(new JobBuilder("restartable", repository).start(step).build());
-
-        JobExecution first = operator.start(job, new JobParametersBuilder().addLong("run", 1L).toJobParameters());
-        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
-        StepExecution failed = repository.getStepExecution(first.getStepExecutions().iterator().next().getId());
-        assertThat(failed.getExecutionContext().getInt("reader.read.count")).as("position saved: the first chunk only").isEqualTo(2);
-
-        JobExecution second = operator.restart(first);
-        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(Fixture.written("")).containsExactly(0, 1, 2, 3, 4, 5);
-    }
-
-    /**
-     * Readers without saved state (2 of 2): 6.0.0 and 6.0.1 saved the position after the chunk's
-     * transaction had committed, so a kill between the two left the position behind the data. Fixed in
-     * 6.0.2: spring-batch #5199 (the step execution and its context are updated in the chunk's own
-     * transaction). Seen from inside that transaction, just before it commits. jixiao relies on it as on
-     * the test above; so does a partition a remote worker takes over from one that was killed.
-     */
-    @Test
-    void thePositionIsSavedInTheChunksOwnTransaction() throws Exception {
-        Map<Integer, Integer> savedAtCommit = new LinkedHashMap<>();
-        AtomicInteger chunks = new AtomicInteger();
-        ItemWriter<Integer> writer = chunk -> {
-            int n = chunks.incrementAndGet();
-            long stepExecutionId = org.springframework.batch.core.scope.context.StepSynchronizationManager.getContext().getStepExecution().getId();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    ExecutionContext saved = repository.getStepExecution(stepExecutionId).getExecutionContext();
-                    savedAtCommit.put(n, saved.containsKey("reader.read.count") ? saved.getInt("reader.read.count") : -1);
-                }
-            });
-        };
-        Step step = new StepBuilder("step", repository).<Integer, Integer>chunk(2).transactionManager(tx).reader(reader)
-                .writer(writer).build();
-        JobExecution execution = operator.start(new JobBuilder("inTransaction", repository).start(step).build(),
-                new JobParametersBuilder().addLong("run", 1L).toJobParameters());
-
-        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(savedAtCommit).containsExactly(Map.entry(1, 2), Map.entry(2, 4), Map.entry(3, 6));
     }
 
     /**
@@ -234,10 +141,6 @@ class SpringBatch604Test {
             partitions.put("p" + p, c);
         }
         return partitions;
-    }
-
-    private static String currentPartition() {
-        return currentPartitionOr(null);
     }
 
     private static String currentPartitionOr(String none) {
