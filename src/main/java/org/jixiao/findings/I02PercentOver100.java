@@ -1,10 +1,8 @@
 package org.jixiao.findings;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jixiao.filing.Indicator;
-import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.TargetValue;
 
@@ -17,15 +15,7 @@ final class I02PercentOver100 {
     }
 
     static List<Finding> check(Project p) {
-        boolean self = p.kind() == Kind.SELF_EVALUATION;
-        List<Finding> out = new ArrayList<>();
-        for (Indicator i : p.indicators()) {
-            check(i, i.target(), self ? "年度指标值" : "指标值", out);
-            if (self) {
-                check(i, i.actual(), "实际完成值", out);
-            }
-        }
-        return out;
+        return StatedValues.each(p, I02PercentOver100::check);
     }
 
     private static void check(Indicator i, TargetValue v, String column, List<Finding> out) {

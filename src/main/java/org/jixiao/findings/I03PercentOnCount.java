@@ -1,10 +1,8 @@
 package org.jixiao.findings;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jixiao.filing.Indicator;
-import org.jixiao.filing.Kind;
 import org.jixiao.filing.Project;
 import org.jixiao.filing.TargetValue;
 import org.jixiao.filing.Text;
@@ -24,15 +22,7 @@ final class I03PercentOnCount {
     }
 
     static List<Finding> check(Project p) {
-        boolean self = p.kind() == Kind.SELF_EVALUATION;
-        List<Finding> out = new ArrayList<>();
-        for (Indicator i : p.indicators()) {
-            check(i, i.target(), self ? "年度指标值" : "指标值", out);
-            if (self) {
-                check(i, i.actual(), "实际完成值", out);
-            }
-        }
-        return out;
+        return StatedValues.each(p, I03PercentOnCount::check);
     }
 
     private static void check(Indicator i, TargetValue v, String column, List<Finding> out) {
