@@ -31,12 +31,14 @@ class ManifestTasklet implements Tasklet {
     private final FindingStore findings;
     private final ProjectStore projects;
     private final RosterStore rosters;
+    private final Tonight tonight;
 
-    ManifestTasklet(RunStore runs, FindingStore findings, ProjectStore projects, RosterStore rosters) {
+    ManifestTasklet(RunStore runs, FindingStore findings, ProjectStore projects, RosterStore rosters, Tonight tonight) {
         this.runs = runs;
         this.findings = findings;
         this.projects = projects;
         this.rosters = rosters;
+        this.tonight = tonight;
     }
 
     @Override
@@ -74,9 +76,10 @@ class ManifestTasklet implements Tasklet {
                 .map(h -> new Manifest.Held(h.kind(), h.year(), h.region(), h.department(), h.path(), h.reason())).toList();
         int[] departments = runs.departmentWork(run.runId());
         Long previous = runs.previousNight(run.runId()).orElse(null);
-        int newErrors = findings.newErrors(run.runId(), previous);
+        List<org.jixiao.findings.Finding> found = tonight.findings(run.runId());
+        int newErrors = findings.newErrors(found, previous);
         Manifest.Refused refused = new Manifest.Refused(findings.refusedFiles(run.runId()), projects.rejectedTonight(run.runId()));
-        Map<String, Integer> counts = findings.countsByName(run.runId());
+        Map<String, Integer> counts = FindingStore.countsByName(found);
         Manifest manifest = new Manifest(new Manifest.Run(run.runId(), run.runDate().toString(), run.input().toString(),
                 run.output().toString(), actions[RunStore.Action.IMPORTED.ordinal()], actions[RunStore.Action.UNCHANGED.ordinal()],
                 actions[RunStore.Action.REUSED.ordinal()], withdrawn, runs.removed(run.runId()),

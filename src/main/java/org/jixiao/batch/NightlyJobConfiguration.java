@@ -366,8 +366,8 @@ class NightlyJobConfiguration {
 
     @Bean
     Step manifestStep(JobRepository repository, PlatformTransactionManager tx, RunStore runs, FindingStore findings,
-            ProjectStore projects, RosterStore rosters, Progress progress) {
-        return new StepBuilder(NightStep.MANIFEST.stepName(), repository).tasklet(new ManifestTasklet(runs, findings, projects, rosters), tx)
+            ProjectStore projects, RosterStore rosters, Tonight tonight, Progress progress) {
+        return new StepBuilder(NightStep.MANIFEST.stepName(), repository).tasklet(new ManifestTasklet(runs, findings, projects, rosters, tonight), tx)
                 .listener(new StageListener(progress, NightStep.MANIFEST.label())).build();
     }
 }

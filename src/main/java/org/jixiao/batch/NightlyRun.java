@@ -260,8 +260,11 @@ public class NightlyRun {
 
     private Outcome finish(RunParameters parameters, JobExecution execution, Resumed resumed, Abandoned abandoned) {
         runs.finish(parameters.runId(), execution.getStatus());
-        int errors = execution.getStatus() == BatchStatus.COMPLETED
-                ? findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误) : 0;
+        // a completed night's manifest step recorded its counts with the run
+        int errors = execution.getStatus() != BatchStatus.COMPLETED ? 0
+                : runs.run(parameters.runId()).map(RunStore.Run::figures).filter(java.util.Objects::nonNull)
+                        .map(RunStore.Figures::errors)
+                        .orElseGet(() -> findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误));
         return new Outcome(parameters.runId(), execution.getStatus(), errors, execution.getAllFailureExceptions(), resumed, abandoned);
     }
 

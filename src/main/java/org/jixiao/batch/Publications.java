@@ -53,9 +53,7 @@ final class Publications {
             }
             found[i] = o;
         }
-        for (RunStore.Output o : found) {
-            runs.recordOutput(runId, o.kept());
-        }
+        runs.recordOutputs(runId, java.util.Arrays.stream(found).map(RunStore.Output::kept).toList());
         return true;
     }
 

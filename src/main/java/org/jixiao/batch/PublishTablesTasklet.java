@@ -90,7 +90,7 @@ class PublishTablesTasklet implements Tasklet {
                     fingerprint);
             log.info("{}年度：{} 张汇总表已写入 {}", folder, tables.size(), out.folder().relative(xlsx.getParent()));
         }
-        List<Finding> found = findings.ofNight(run.runId());
+        List<Finding> found = tonight.findings(run.runId());
         Path findingsCsv = out.folder().resolve(FindingsTable.NAME + ".csv");
         Path findingsXlsx = out.folder().resolve(FindingsTable.NAME + ".xlsx");
         String fingerprint = fingerprints.findings(found, run.runDate());

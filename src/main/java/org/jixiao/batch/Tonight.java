@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.filing.Departments;
+import org.jixiao.findings.Finding;
 import org.jixiao.findings.TargetAgreementTable;
 import org.jixiao.findings.TargetsCheck;
 import org.jixiao.render.Consolidation;
 import org.jixiao.roster.StatusLine;
+import org.jixiao.store.FindingStore;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
@@ -33,21 +35,37 @@ class Tonight {
     private final RunStore runs;
     private final RosterStore rosters;
     private final StatusStore status;
+    private final FindingStore findingStore;
     private long runId = -1;
+    private List<Finding> findings;
     private List<StatusLine> statusLines;
     private List<TargetAgreementTable.Line> agreement;
     private final Map<Integer, Consolidation> consolidations = new HashMap<>();
     private Map<Integer, YearSummary> years;
     private Map<Department, List<ProjectStore.Seen>> seen;
+    /** Tonight's projects by 年度 and department key (any 地区): what a 汇总表 of the next 年度 compares with. */
+    private Map<String, List<ProjectStore.Seen>> byYearAndKey;
+    /** The agreement lines by 年度, 地区 and department key. */
+    private Map<String, TargetsCheck.Agreement> agreementByDepartment;
     private List<ProjectStore.Seen> all;
     private Map<Integer, YearPlan> plans;
     private Map<String, RunStore.Output> earlier;
 
-    Tonight(ProjectStore projects, RunStore runs, RosterStore rosters, StatusStore status) {
+    Tonight(ProjectStore projects, RunStore runs, RosterStore rosters, StatusStore status, FindingStore findingStore) {
         this.projects = projects;
         this.runs = runs;
         this.rosters = rosters;
         this.status = status;
+        this.findingStore = findingStore;
+    }
+
+    /** The night's findings, in the 问题清单's order: read once for the 问题清单, its counts and the manifest. */
+    synchronized List<Finding> findings(long run) {
+        load(run);
+        if (findings == null) {
+            findings = findingStore.ofNight(run);
+        }
+        return findings;
     }
 
     /** The night's 报送情况, in report order, as the consolidation recorded it. */
@@ -79,16 +97,23 @@ class Tonight {
      */
     synchronized List<ProjectStore.Seen> seenYearBefore(long run, Department d) {
         load(run);
-        String key = Departments.key(d.name());
-        return all.stream().filter(s -> s.year() == d.year() - 1 && Departments.key(s.department()).equals(key)).toList();
+        return byYearAndKey.getOrDefault(yearAndKey(d.year() - 1, "", d.name()), List.of());
+    }
+
+    private static String yearAndKey(int year, String region, String department) {
+        return year + "\u001F" + region + "\u001F" + Departments.key(department);
     }
 
     /** A department's 自评 against its targets, as its 汇总表 prints it (none checked: {@link TargetsCheck.Agreement#NONE}). */
-    TargetsCheck.Agreement consolidationAgreement(long run, Department d) {
-        String key = Departments.key(d.name());
-        return agreement(run).stream().filter(l -> l.year() == d.year() && l.region().equals(d.region())
-                && Departments.key(l.department()).equals(key)).map(TargetAgreementTable.Line::agreement).findFirst()
-                .orElse(TargetsCheck.Agreement.NONE);
+    synchronized TargetsCheck.Agreement consolidationAgreement(long run, Department d) {
+        load(run);
+        if (agreementByDepartment == null) {
+            agreementByDepartment = new HashMap<>();
+            for (TargetAgreementTable.Line l : agreement(run)) {
+                agreementByDepartment.putIfAbsent(yearAndKey(l.year(), l.region(), l.department()), l.agreement());
+            }
+        }
+        return agreementByDepartment.getOrDefault(yearAndKey(d.year(), d.region(), d.name()), TargetsCheck.Agreement.NONE);
     }
 
     /**
@@ -157,11 +182,15 @@ class Tonight {
         years = null;
         statusLines = null;
         agreement = null;
+        agreementByDepartment = null;
+        findings = null;
         consolidations.clear();
         seen = new HashMap<>();
+        byYearAndKey = new HashMap<>();
         all = projects.seen(run);
         for (ProjectStore.Seen s : all) {
             seen.computeIfAbsent(new Department(s.year(), s.region(), s.department()), d -> new ArrayList<>()).add(s);
+            byYearAndKey.computeIfAbsent(yearAndKey(s.year(), "", s.department()), k -> new ArrayList<>()).add(s);
         }
         plans = YearPlan.of(all);
         earlier = new LinkedHashMap<>();

@@ -96,7 +96,7 @@ final class Report {
                 out.printf("  暂缓发布 %s %d年度公开版：%s%n", h.department(), h.year(), h.reason());
             }
         }
-        long published = runs.outputs(outcome.runId()).stream().filter(o -> !o.kind().equals("part")).count();
+        long published = runs.publishedCount(outcome.runId());
         out.printf("  输出 %d 个文件 → %s（清单见 manifest.json）%n", published, output);
         int removed = runs.removed(outcome.runId()).size();
         if (removed > 0) {

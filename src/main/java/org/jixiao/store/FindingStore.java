@@ -39,6 +39,13 @@ public class FindingStore {
             UNION ALL
             SELECT f.*, f.file AS night_path FROM jx_finding f WHERE f.night_run_id = ?""";
 
+    /** {@link #NIGHT}'s 错误 alone, the severity asked of each side: a night's errors are a few among its findings. */
+    private static final String NIGHT_ERRORS = """
+            SELECT f.*, rf.path AS night_path FROM jx_finding f JOIN jx_run_file rf ON rf.file_id = f.file_id
+            WHERE rf.run_id = ? AND rf.action <> 'WITHDRAWN' AND f.night_run_id IS NULL AND f.severity = '错误'
+            UNION ALL
+            SELECT f.*, f.file AS night_path FROM jx_finding f WHERE f.night_run_id = ? AND f.severity = '错误'""";
+
     private static final RowMapper<Finding> AT_NIGHT_PATH = (rs, n) -> new Finding(Rule.ofId(rs.getString("rule_id")),
             rs.getString("night_path"), rs.getString("sheet"), rs.getInt("row_no"), rs.getString("col"), rs.getString("department"),
             rs.getString("project"), rs.getString("message"));
@@ -166,20 +173,25 @@ public class FindingStore {
 
     /** A night's findings per severity, every severity present. */
     public Map<Severity, Integer> countsOfNight(long runId) {
+        return counts(ofNight(runId));
+    }
+
+    /** Findings per severity, every severity present. */
+    public static Map<Severity, Integer> counts(List<Finding> found) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        jdbc.query("SELECT severity, COUNT(*) FROM (" + NIGHT + ") x GROUP BY severity", rs -> {
-            counts.put(Severity.valueOf(rs.getString(1)), rs.getInt(2));
-        }, runId, runId);
+        for (Finding f : found) {
+            counts.merge(f.severity(), 1, Integer::sum);
+        }
         return counts;
     }
 
     /** The same counts keyed by the severity's name, as manifest.json writes them. */
-    public Map<String, Integer> countsByName(long runId) {
+    public static Map<String, Integer> countsByName(List<Finding> found) {
         Map<String, Integer> named = new LinkedHashMap<>();
-        countsOfNight(runId).forEach((s, n) -> named.put(s.name(), n));
+        counts(found).forEach((s, n) -> named.put(s.name(), n));
         return named;
     }
 
@@ -188,21 +200,25 @@ public class FindingStore {
      * and message): what is new tonight. Every one is new on a first night.
      */
     public int newErrors(long runId, Long previousRunId) {
+        return newErrors(ofNight(runId), previousRunId);
+    }
+
+    /** The same, for a night's findings already read. */
+    public int newErrors(List<Finding> tonight, Long previousRunId) {
         Set<String> before = new HashSet<>();
         if (previousRunId != null) {
-            errorsOf(previousRunId).forEach(before::add);
+            jdbc.query(NIGHT_ERRORS, AT_NIGHT_PATH, previousRunId, previousRunId).forEach(f -> before.add(errorKey(f)));
         }
         int n = 0;
-        for (String e : errorsOf(runId)) {
-            n += before.contains(e) ? 0 : 1;
+        for (Finding f : tonight) {
+            n += f.severity() == Severity.错误 && !before.contains(errorKey(f)) ? 1 : 0;
         }
         return n;
     }
 
-    private List<String> errorsOf(long runId) {
-        return jdbc.query("SELECT * FROM (" + NIGHT + ") x WHERE severity = '错误'", (rs, n) -> String.join("\u001F",
-                rs.getString("rule_id"), String.valueOf(rs.getString("night_path")), String.valueOf(rs.getString("sheet")),
-                Integer.toString(rs.getInt("row_no")), rs.getString("message")), runId, runId);
+    private static String errorKey(Finding f) {
+        return String.join("\u001F", f.rule().id(), String.valueOf(f.file()), String.valueOf(f.sheet()), Integer.toString(f.row()),
+                f.message());
     }
 
     /** Contents tonight whose file-level problems refused the whole file (F01–F04). */
