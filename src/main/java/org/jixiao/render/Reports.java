@@ -38,13 +38,13 @@ public final class Reports {
 
     private final JasperReportsContext context;
     private final Templates templates;
-    private final Binder binder;
+    /** Made on first use: it loads the font programs, which a night that binds nothing never needs. */
+    private volatile Binder binder;
 
     public Reports(JasperReportsContext context, Templates templates) {
         Fonts.require(context);
         this.context = context;
         this.templates = templates;
-        this.binder = new Binder(context);
     }
 
     /** Templates from ./templates when present, else from the jar; the font checked first. */
@@ -64,7 +64,16 @@ public final class Reports {
 
     /** Binds the parts these reports render into publications. */
     public Binder binder() {
-        return binder;
+        Binder b = binder;
+        if (b == null) {
+            synchronized (this) {
+                if (binder == null) {
+                    binder = new Binder(context);
+                }
+                b = binder;
+            }
+        }
+        return b;
     }
 
     /** One department's 绩效目标申报表, projects in the order given. */
