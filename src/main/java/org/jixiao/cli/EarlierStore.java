@@ -30,18 +30,38 @@ final class EarlierStore {
     private EarlierStore() {
     }
 
+    /** What an output folder's default store is, as far as the command line needs to know before Spring opens it. */
+    enum Found {
+        /** No store yet, or one that cannot be opened (for the run to report, or for StoreRecovery to rebuild). */
+        NONE,
+        /** A jixiao's from before the versioned schema: to be moved aside. */
+        EARLIER,
+        /** At this jixiao's schema version: nothing to migrate. */
+        CURRENT,
+        /** Another state (older versioned schema, a newer jixiao's, a failed migration): Flyway decides. */
+        OTHER
+    }
+
     /** Whether the output folder's store was made by a jixiao from before the versioned schema. */
     static boolean isEarlier(Path output) {
+        return inspect(output) == Found.EARLIER;
+    }
+
+    /** Looks at the output folder's store, read-only. */
+    static Found inspect(Path output) {
         Path folder = output.resolve(Store.FOLDER).toAbsolutePath();
         if (!Files.exists(folder.resolve(FILE))) {
-            return false;
+            return Found.NONE;
         }
         // read-only: closing a store opened for writing compacts it, half a second of every night for a look
         try (Connection c = DriverManager.getConnection(Store.fileUrl(output) + ";ACCESS_MODE_DATA=r", "sa", "")) {
-            return has(c, "JX_RUN") && !has(c, "flyway_schema_history") && !has(c, "FLYWAY_SCHEMA_HISTORY");
+            if (has(c, "JX_RUN") && !has(c, "flyway_schema_history") && !has(c, "FLYWAY_SCHEMA_HISTORY")) {
+                return Found.EARLIER;
+            }
+            return org.jixiao.store.StoreSchema.isCurrent(c) ? Found.CURRENT : Found.OTHER;
         } catch (SQLException e) {
             // a store that cannot be opened is for the run to report (or for StoreRecovery to rebuild)
-            return false;
+            return Found.NONE;
         }
     }
 
@@ -52,7 +72,12 @@ final class EarlierStore {
      * @return the name it was moved to, or empty when the store is this version's (or there is none)
      */
     static Optional<Path> moveAside(Path output) throws IOException {
-        if (!isEarlier(output)) {
+        return moveAside(output, inspect(output));
+    }
+
+    /** The same, for a store already {@linkplain #inspect inspected}. */
+    static Optional<Path> moveAside(Path output, Found found) throws IOException {
+        if (found != Found.EARLIER) {
             return Optional.empty();
         }
         Path folder = output.resolve(Store.FOLDER).toAbsolutePath();

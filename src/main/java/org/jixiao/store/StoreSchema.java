@@ -37,6 +37,8 @@ public class StoreSchema {
 
     /** Where the migrations are, for the command line and for tests that make a store without Spring. */
     public static final String LOCATION = "classpath:db/migration";
+    /** The newest migration this jixiao has ({@code V<n>__…} in {@link #LOCATION}); a test holds it to the files. */
+    public static final int LATEST = 4;
     /** The table every store of jixiao has had since its first version. */
     private static final String RUN_TABLE = "jx_run";
 
@@ -99,6 +101,43 @@ public class StoreSchema {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether the store behind the connection is at this jixiao's schema version, every migration
+     * recorded as applied: then there is nothing for Flyway to do, and the command line does not start
+     * it. Anything else (no history, an older or newer version, a failed migration) is Flyway's to judge.
+     */
+    public static boolean isCurrent(Connection c) throws SQLException {
+        String table = null;
+        DatabaseMetaData meta = c.getMetaData();
+        for (String name : new String[] {"flyway_schema_history", "FLYWAY_SCHEMA_HISTORY"}) {
+            try (ResultSet rs = meta.getTables(c.getCatalog(), c.getSchema(), name, null)) {
+                if (rs.next()) {
+                    table = name;
+                }
+            }
+        }
+        if (table == null) {
+            return false;
+        }
+        int newest = -1;
+        try (java.sql.Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM \"" + table + "\"")) {
+            while (rs.next()) {
+                if (!rs.getBoolean("success")) {
+                    return false;
+                }
+                String version = rs.getString("version");
+                if (version != null) {
+                    try {
+                        newest = Math.max(newest, Integer.parseInt(version));
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return newest == LATEST;
     }
 
     private static String latest(MigrationInfoService info) {
