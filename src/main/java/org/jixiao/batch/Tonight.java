@@ -42,6 +42,10 @@ class Tonight {
     private List<ProjectStore.Seen> all;
     private Map<Integer, YearPlan> plans;
     private Map<String, RunStore.Output> earlier;
+    /** The night's projects by 年度 and department name, in report order: made on first use. */
+    private Map<Named, List<ProjectStore.Seen>> byName;
+    /** Each department's 自评 against its targets, by 年度, 地区 and name ({@link Departments#key}): made on first use. */
+    private Map<Named, TargetsCheck.Agreement> agreements;
 
     Tonight(ProjectStore projects, RunStore runs, RosterStore rosters, StatusStore status) {
         this.projects = projects;
@@ -79,16 +83,31 @@ class Tonight {
      */
     synchronized List<ProjectStore.Seen> seenYearBefore(long run, Department d) {
         load(run);
-        String key = Departments.key(d.name());
-        return all.stream().filter(s -> s.year() == d.year() - 1 && Departments.key(s.department()).equals(key)).toList();
+        if (byName == null) {
+            // a department at a time, each reading the whole night, was quadratic in the city's size
+            byName = new HashMap<>();
+            for (ProjectStore.Seen s : all) {
+                byName.computeIfAbsent(new Named(s.year(), null, Departments.key(s.department())), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return List.copyOf(byName.getOrDefault(new Named(d.year() - 1, null, Departments.key(d.name())), List.of()));
+    }
+
+    /** A 年度, a 地区 (null: any) and a department's name as the contract compares names ({@link Departments#key}). */
+    private record Named(int year, String region, String key) {
     }
 
     /** A department's 自评 against its targets, as its 汇总表 prints it (none checked: {@link TargetsCheck.Agreement#NONE}). */
-    TargetsCheck.Agreement consolidationAgreement(long run, Department d) {
-        String key = Departments.key(d.name());
-        return agreement(run).stream().filter(l -> l.year() == d.year() && l.region().equals(d.region())
-                && Departments.key(l.department()).equals(key)).map(TargetAgreementTable.Line::agreement).findFirst()
-                .orElse(TargetsCheck.Agreement.NONE);
+    synchronized TargetsCheck.Agreement consolidationAgreement(long run, Department d) {
+        List<TargetAgreementTable.Line> lines = agreement(run);
+        if (agreements == null) {
+            agreements = new HashMap<>();
+            for (TargetAgreementTable.Line l : lines) {
+                // the first line of a department, as a scan of the lines in order would find it
+                agreements.putIfAbsent(new Named(l.year(), l.region(), Departments.key(l.department())), l.agreement());
+            }
+        }
+        return agreements.getOrDefault(new Named(d.year(), d.region(), Departments.key(d.name())), TargetsCheck.Agreement.NONE);
     }
 
     /**
@@ -157,6 +176,8 @@ class Tonight {
         years = null;
         statusLines = null;
         agreement = null;
+        byName = null;
+        agreements = null;
         consolidations.clear();
         seen = new HashMap<>();
         all = projects.seen(run);
