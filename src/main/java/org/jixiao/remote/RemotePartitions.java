@@ -28,8 +28,11 @@ public final class RemotePartitions {
 
     /** Partitions per live worker: enough to even out a slow worker, few enough to cost the manager little. */
     static final int PER_WORKER = 8;
-    /** How often the manager looks at its partitions' statuses. */
-    static final long POLL_MILLIS = 2_000;
+    /**
+     * How often the manager looks at its partitions' statuses: one query of 2–11 ms at 1,000 partitions
+     * (StatusOnlyPolling), and the step ends at most this long after its last partition.
+     */
+    static final long POLL_MILLIS = 250;
 
     private final JobRepository repository;
     private final JobRepository polling;

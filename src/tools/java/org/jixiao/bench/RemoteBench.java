@@ -31,14 +31,21 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code bench --scale=S|M|L --workers=N --store=jdbc:postgresql://…} (issue 16): the city's night run with
  * its render on N remote worker JVMs of one thread each, then on fewer, down to one: render pages per
  * second for each count, and what the manager costs per partition (its JVM's CPU and its database
- * sessions' CPU over the render step, divided by the partitions). The workers first render the city twice
- * unmeasured, as long-running workers would be warm. Everything happens in a schema of its own in the
+ * sessions' CPU over the render step, divided by the partitions). The workers first render the city
+ * unmeasured until their render time settles, as long-running workers' would have: a worker's compiler
+ * is still busy after two cities at M (measured: 27.3, 14.2, 12.1, 9.6, 9.1, 9.6, then 8.6 s from the
+ * seventh night on for the same render on two workers). Everything happens in a schema of its own in the
  * given database ({@code jixiao_bench_<time>}), dropped at the end: the store's user needs to create one.
  */
 public final class RemoteBench {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final int WARM_UP_NIGHTS = 2;
+    /** Warm-up nights: at least this many, */
+    private static final int WARM_UP_MIN = 4;
+    /** at most this many, */
+    private static final int WARM_UP_MAX = 14;
+    /** ending when this many nights in a row rendered no faster than the fastest before them (by 3%). */
+    private static final int SETTLED_AFTER = 3;
 
     /** A measured night: its render step on {@code workers} workers. */
     /**
@@ -108,11 +115,16 @@ public final class RemoteBench {
             }
             say.accept("启动 " + workers + " 个工作进程 / starting workers");
             started.awaitReady(Duration.ofMinutes(10));
-            // a worker's compiler needs more than one city to settle: the workers left for the last count
-            // would otherwise be the warmest, and one worker look better than it is
-            for (int w = 1; w <= WARM_UP_NIGHTS; w++) {
+            // a worker's compiler needs several cities to settle, and until it has, the count measured
+            // last (one worker, the warmest) would look better than it is
+            double fastest = Double.MAX_VALUE;
+            int notFaster = 0;
+            for (int w = 1; w <= WARM_UP_MAX && (w <= WARM_UP_MIN || notFaster < SETTLED_AFTER); w++) {
                 say.accept("预热：渲染第 " + w + " 遍，不计时 / warm-up night");
-                measure(night, store, db, started, "warm-" + w);
+                double seconds = measure(night, store, db, started, "warm").renderSeconds();
+                say.accept(String.format(java.util.Locale.ROOT, "预热第 %d 遍：生成报表 %.1f 秒 / warm-up render s", w, seconds));
+                notFaster = seconds < fastest * 0.97 ? 0 : notFaster + 1;
+                fastest = Math.min(fastest, seconds);
             }
             for (int n : counts()) {
                 started.stopDownTo(n);
