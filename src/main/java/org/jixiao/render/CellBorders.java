@@ -36,8 +36,33 @@ final class CellBorders {
 
     /** The last element (in export order) that strokes each line. */
     private final Map<Line, JRPrintElement> last = new HashMap<>();
-    /** Where each text element sits on the page (its containers' offsets), as the pre-pass saw it. */
-    private final Map<JRPrintElement, int[]> offsets = new IdentityHashMap<>();
+    /** Where each text element sits on the page (its containers' offsets), as the pre-pass saw it, and its lines. */
+    private final Map<JRPrintElement, Placed> placed = new IdentityHashMap<>();
+    /**
+     * The pens of each line box on the page, resolved once: a pen's width, style and colour are looked up
+     * through its element's styles on every call, and the cells of a table share a handful of boxes.
+     */
+    private final Map<JRLineBox, Pens> pens = new IdentityHashMap<>();
+
+    /** A text element's offsets and the line each of its sides strokes (null: none this class counts), by {@link Side}. */
+    private record Placed(int offsetX, int offsetY, Line[] lines) {
+    }
+
+    /** A box's four pens as Jasper strokes them, by {@link Side}: width (0 for none this class counts) and colour. */
+    private record Pens(float[] widths, boolean[] solid, Color[] colors) {
+        static Pens of(JRLineBox box) {
+            JRPen[] sides = {box.getTopPen(), box.getLeftPen(), box.getBottomPen(), box.getRightPen()};
+            float[] widths = new float[4];
+            boolean[] solid = new boolean[4];
+            Color[] colors = new Color[4];
+            for (int i = 0; i < 4; i++) {
+                widths[i] = sides[i].getLineWidth();
+                solid[i] = sides[i].getLineStyle() == LineStyleEnum.SOLID;
+                colors[i] = sides[i].getLineColor();
+            }
+            return new Pens(widths, solid, colors);
+        }
+    }
 
     private CellBorders() {
     }
@@ -56,56 +81,53 @@ final class CellBorders {
                 collect(frame.getElements(), offsetX + frame.getX() + frame.getLineBox().getLeftPadding(),
                         offsetY + frame.getY() + frame.getLineBox().getTopPadding());
             } else if (e instanceof JRPrintText text) {
-                offsets.put(e, new int[] {offsetX, offsetY});
-                JRLineBox box = text.getLineBox();
+                Pens p = pens.computeIfAbsent(text.getLineBox(), Pens::of);
+                Line[] lines = new Line[4];
                 for (Side side : Side.values()) {
-                    Line line = line(side, box, e, offsetX, offsetY);
+                    Line line = line(side, p, e, offsetX, offsetY);
                     if (line != null) {
                         last.put(line, e);
+                        lines[side.ordinal()] = line;
                     }
                 }
+                placed.put(e, new Placed(offsetX, offsetY, lines));
             }
         }
     }
 
     /**
      * Whether {@code element} strokes its {@code side} at the offsets Jasper exports it with: false when
-     * an element exported after it strokes the very same line.
+     * an element exported after it strokes the very same line. The line is the one the pre-pass worked
+     * out for the element's box at these offsets.
      */
-    boolean strokes(JRPrintElement element, Side side, JRLineBox box, int offsetX, int offsetY) {
-        int[] seen = offsets.get(element);
-        if (seen == null || seen[0] != offsetX || seen[1] != offsetY) {
+    boolean strokes(JRPrintElement element, Side side, int offsetX, int offsetY) {
+        Placed seen = placed.get(element);
+        if (seen == null || seen.offsetX() != offsetX || seen.offsetY() != offsetY) {
             return true; // not placed as the pre-pass placed it: draw as Jasper would
         }
-        Line line = line(side, box, element, offsetX, offsetY);
+        Line line = seen.lines()[side.ordinal()];
         return line == null || last.get(line) == element;
     }
 
     /** The line a side strokes, or null when it strokes none or one this class leaves alone. */
-    private static Line line(Side side, JRLineBox box, JRPrintElement e, int offsetX, int offsetY) {
-        JRPen pen = switch (side) {
-            case TOP -> box.getTopPen();
-            case LEFT -> box.getLeftPen();
-            case BOTTOM -> box.getBottomPen();
-            case RIGHT -> box.getRightPen();
-        };
-        float width = pen.getLineWidth();
-        if (width <= 0f || pen.getLineStyle() != LineStyleEnum.SOLID) {
+    private static Line line(Side side, Pens p, JRPrintElement e, int offsetX, int offsetY) {
+        int s = side.ordinal();
+        float width = p.widths()[s];
+        if (width <= 0f || !p.solid()[s]) {
             return null;
         }
+        Color color = p.colors()[s];
+        float top = p.widths()[Side.TOP.ordinal()];
+        float left = p.widths()[Side.LEFT.ordinal()];
+        float bottom = p.widths()[Side.BOTTOM.ordinal()];
+        float right = p.widths()[Side.RIGHT.ordinal()];
         int x = offsetX + e.getX();
         int y = offsetY + e.getY();
         return switch (side) {
-            case TOP -> new Line(false, y, x, x + e.getWidth(), width, pen.getLineColor(), w(box.getLeftPen()), w(box.getRightPen()));
-            case BOTTOM -> new Line(false, y + e.getHeight(), x, x + e.getWidth(), width, pen.getLineColor(), w(box.getLeftPen()),
-                    w(box.getRightPen()));
-            case LEFT -> new Line(true, x, y, y + e.getHeight(), width, pen.getLineColor(), w(box.getTopPen()), w(box.getBottomPen()));
-            case RIGHT -> new Line(true, x + e.getWidth(), y, y + e.getHeight(), width, pen.getLineColor(), w(box.getTopPen()),
-                    w(box.getBottomPen()));
+            case TOP -> new Line(false, y, x, x + e.getWidth(), width, color, left, right);
+            case BOTTOM -> new Line(false, y + e.getHeight(), x, x + e.getWidth(), width, color, left, right);
+            case LEFT -> new Line(true, x, y, y + e.getHeight(), width, color, top, bottom);
+            case RIGHT -> new Line(true, x + e.getWidth(), y, y + e.getHeight(), width, color, top, bottom);
         };
-    }
-
-    private static float w(JRPen pen) {
-        return pen.getLineWidth();
     }
 }

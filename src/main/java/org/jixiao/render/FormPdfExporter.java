@@ -77,7 +77,7 @@ final class FormPdfExporter extends JRPdfExporter {
             case BOTTOM -> box.getBottomPen();
             case RIGHT -> box.getRightPen();
         };
-        return own != pen || borders.strokes(element, side, box, getOffsetX(), getOffsetY());
+        return own != pen || borders.strokes(element, side, getOffsetX(), getOffsetY());
     }
 
     /** The page as exported: its elements arranged, read once. */

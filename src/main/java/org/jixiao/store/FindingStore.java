@@ -160,12 +160,18 @@ public class FindingStore {
         return all;
     }
 
-    /** Findings recorded for one project's content, for marking its printed form. */
+    /**
+     * Findings recorded for one project's content, for marking its printed form. The project's file and
+     * key are looked up first, so the findings are found through their index on both: written as a join,
+     * H2 read every finding of every content (jx_finding_night) for each form, which made the render of a
+     * city quadratic in its size.
+     */
     public List<Finding> ofProject(long projectId) {
         return jdbc.query("""
-                SELECT f.*, f.file AS night_path FROM jx_finding f JOIN jx_project p ON p.file_id = f.file_id
-                  AND p.project_key = f.project_key
-                WHERE p.project_id = ? AND f.night_run_id IS NULL""", AT_NIGHT_PATH, projectId).stream()
+                SELECT f.*, f.file AS night_path FROM jx_finding f
+                WHERE f.file_id = (SELECT p.file_id FROM jx_project p WHERE p.project_id = ?)
+                  AND f.project_key = (SELECT p.project_key FROM jx_project p WHERE p.project_id = ?)
+                  AND f.night_run_id IS NULL""", AT_NIGHT_PATH, projectId, projectId).stream()
                 .sorted(Comparator.comparingInt(Finding::row).thenComparing(f -> f.rule().id()).thenComparing(Finding::message)
                         .thenComparing(Finding::column, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
