@@ -45,7 +45,8 @@ final class ColumnWidths {
         if (value instanceof BigDecimal n) {
             return switch (type) {
                 case PERCENT -> n.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
-                case MONEY, WAN -> String.format("%,.2f", n);
+                // the text a grouped amount shows; String.format parsed its pattern for every cell (a quarter of a table's write)
+                case MONEY, WAN -> org.jixiao.filing.Money.formatYuan(n);
                 default -> n.stripTrailingZeros().toPlainString();
             };
         }

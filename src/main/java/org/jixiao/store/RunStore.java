@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -225,15 +226,19 @@ public class RunStore {
      * records say nothing more, and a store a year old is read as fast as one a night old.
      */
     public List<Output> earlierOutputs(long runId) {
-        return jdbc.query("""
-                SELECT o.* FROM jx_output o JOIN (
-                  SELECT o2.path, MAX(o2.run_id) AS run_id FROM jx_output o2 JOIN jx_run r ON r.run_id = o2.run_id
-                  JOIN jx_run me ON me.run_id = ? AND me.output_dir = r.output_dir
-                  WHERE o2.run_id < me.run_id
-                    AND o2.run_id >= COALESCE((SELECT MAX(c.run_id) FROM jx_run c WHERE c.output_dir = me.output_dir
-                                               AND c.run_id < me.run_id AND c.status = 'COMPLETED'), 0)
-                  GROUP BY o2.path) latest ON latest.path = o.path AND latest.run_id = o.run_id
-                ORDER BY o.path""", OUTPUT, runId);
+        Map<String, Object> me = jdbc.queryForMap("""
+                SELECT me.output_dir, COALESCE((SELECT MAX(c.run_id) FROM jx_run c WHERE c.output_dir = me.output_dir
+                                                AND c.run_id < me.run_id AND c.status = 'COMPLETED'), 0) AS since
+                FROM jx_run me WHERE me.run_id = ?""", runId);
+        // the runs' records in run order, each path's latest kept: a range of the primary key, no grouping
+        Map<String, Output> latest = new java.util.TreeMap<>();
+        jdbc.query("""
+                SELECT o.* FROM jx_output o JOIN jx_run r ON r.run_id = o.run_id
+                WHERE o.run_id >= ? AND o.run_id < ? AND r.output_dir = ? ORDER BY o.run_id""", rs -> {
+            Output o = OUTPUT.mapRow(rs, 0);
+            latest.put(o.path(), o);
+        }, ((Number) me.get("since")).longValue(), runId, me.get("output_dir"));
+        return List.copyOf(latest.values());
     }
 
     /**
