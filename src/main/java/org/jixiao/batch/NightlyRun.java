@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -208,14 +209,38 @@ public class NightlyRun {
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return finish(earlier, last, resumed, null);
         }
-        boolean partLeftRunning = last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
-        if (last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN || partLeftRunning) {
+        if (leftRunning(last)) {
             // the process that ran it was killed: the repository still says it is running; or it was stopped
             // (SIGTERM) while a partition was in hand, which the repository still calls running and which
             // Spring Batch then refuses to restart ("job execution already running")
-            last = operator.recover(last);
+            for (int attempt = 1;; attempt++) {
+                try {
+                    last = operator.recover(last);
+                    break;
+                } catch (OptimisticLockingFailureException e) {
+                    // a remote worker of the killed manager is still rendering a partition and committed a
+                    // chunk of it since we read it: read again and recover what is then still running (the
+                    // worker's next commit fails on the recovered version; the partition is sent again)
+                    if (attempt == RECOVER_ATTEMPTS) {
+                        throw e;
+                    }
+                    Thread.sleep(100L * attempt);
+                    last = lastExecution(earlier);
+                    if (!leftRunning(last)) {
+                        break;
+                    }
+                }
+            }
         }
         return finish(earlier, operator.restart(last), resumed, null);
+    }
+
+    /** Tries at recovering a killed run whose partitions live remote workers are still updating. */
+    private static final int RECOVER_ATTEMPTS = 20;
+
+    private static boolean leftRunning(JobExecution last) {
+        boolean partLeftRunning = last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
+        return last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN || partLeftRunning;
     }
 
     /**
