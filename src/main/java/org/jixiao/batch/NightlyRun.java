@@ -213,32 +213,50 @@ public class NightlyRun {
             // the process that ran it was killed: the repository still says it is running; or it was stopped
             // (SIGTERM) while a partition was in hand, which the repository still calls running and which
             // Spring Batch then refuses to restart ("job execution already running")
-            for (int attempt = 1;; attempt++) {
-                try {
-                    last = operator.recover(last);
-                    break;
-                } catch (OptimisticLockingFailureException e) {
-                    // a remote worker of the killed manager is still rendering a partition and committed a
-                    // chunk of it since we read it: read again and recover what is then still running (the
-                    // worker's next commit fails on the recovered version; the partition is sent again)
-                    if (attempt == RECOVER_ATTEMPTS) {
-                        throw e;
-                    }
-                    Thread.sleep(100L * attempt);
-                    last = lastExecution(earlier);
-                    if (!leftRunning(last)) {
-                        break;
-                    }
-                }
-            }
+            last = recovered(last, operator::recover, () -> lastExecution(earlier), Thread::sleep);
         }
         return finish(earlier, operator.restart(last), resumed, null);
     }
 
     /** Tries at recovering a killed run whose partitions live remote workers are still updating. */
-    private static final int RECOVER_ATTEMPTS = 20;
+    static final int RECOVER_ATTEMPTS = 20;
 
-    private static boolean leftRunning(JobExecution last) {
+    /** What {@link #recovered} does between tries (a test does not wait). */
+    interface Pause {
+        void millis(long millis) throws InterruptedException;
+    }
+
+    /** What {@link #recovered} recovers with: Spring Batch's recover, which may lose a race with a worker. */
+    interface Recovery {
+        JobExecution recover(JobExecution execution) throws Exception;
+    }
+
+    /**
+     * Recovers a run left running. A remote worker of a killed manager may still be rendering a
+     * partition and commit a chunk of it between our read and our recovery (the recovery then fails on
+     * the step execution's version): read again and recover what is then still running; the worker's
+     * next commit fails on the recovered version, and the partition is sent again on restart.
+     */
+    static JobExecution recovered(JobExecution last, Recovery recovery, java.util.function.Supplier<JobExecution> reread, Pause pause)
+            throws Exception {
+        JobExecution current = last;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return recovery.recover(current);
+            } catch (OptimisticLockingFailureException e) {
+                if (attempt == RECOVER_ATTEMPTS) {
+                    throw e;
+                }
+                pause.millis(100L * attempt);
+                current = reread.get();
+                if (!leftRunning(current)) {
+                    return current;
+                }
+            }
+        }
+    }
+
+    static boolean leftRunning(JobExecution last) {
         boolean partLeftRunning = last.getStepExecutions().stream().anyMatch(s -> s.getStatus().isRunning());
         return last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN || partLeftRunning;
     }
