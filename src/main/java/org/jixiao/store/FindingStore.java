@@ -205,11 +205,6 @@ public class FindingStore {
      * How many of a night's 错误 findings the night before did not have (the same rule, file, sheet, row
      * and message): what is new tonight. Every one is new on a first night.
      */
-    public int newErrors(long runId, Long previousRunId) {
-        return newErrors(ofNight(runId), previousRunId);
-    }
-
-    /** The same, for a night's findings already read. */
     public int newErrors(List<Finding> tonight, Long previousRunId) {
         Set<String> before = new HashSet<>();
         if (previousRunId != null) {
