@@ -1,5 +1,7 @@
 package org.jixiao.batch;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,6 +11,8 @@ import java.util.Optional;
  */
 public enum NightStep {
     SCAN("scan", null, "扫描"),
+    /** Instead of import … remove stale, when tonight is made from what the night before was made from ({@link RepeatDecider}). */
+    REPEAT("repeat", null, "沿用上次结果"),
     IMPORT("import", "importFiles", "导入"),
     CHECK("check", "checkProjects", "复查"),
     FINISH_IMPORT("finishImport", null, "合并"),
@@ -29,6 +33,11 @@ public enum NightStep {
         this.stepName = stepName;
         this.workerName = workerName;
         this.label = label;
+    }
+
+    /** The steps a night runs in order: scan, 沿用, manifest when it repeats the night before; else every other one. */
+    public static List<NightStep> path(boolean repeat) {
+        return Arrays.stream(values()).filter(s -> repeat ? s == SCAN || s == REPEAT || s == MANIFEST : s != REPEAT).toList();
     }
 
     /** The step's name in Spring Batch's tables. */

@@ -14,6 +14,7 @@ import org.jixiao.store.FindingStore;
 import org.jixiao.store.InputFile;
 import org.jixiao.store.ProjectStore;
 import org.jixiao.store.ReceivedStore;
+import org.jixiao.store.RepeatStore;
 import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
 import org.jixiao.store.StatusStore;
@@ -53,13 +54,16 @@ class NightlyJobConfiguration {
     private static final int RENDER_CHUNK = 5;
 
     @Bean
-    Job nightlyJob(JobRepository repository, Step scanStep, Step importStep, Step checkStep, Step finishImportStep,
-            Step consolidateStep, Step publishTablesStep, Step prepareRenderStep, Step renderStep, Step renderSummariesStep, Step bookStep,
-            Step removeStaleStep, Step manifestStep, StopOnShutdown stopOnShutdown) {
+    Job nightlyJob(JobRepository repository, Step scanStep, RepeatDecider repeatDecider, Step repeatStep, Step importStep, Step checkStep,
+            Step finishImportStep, Step consolidateStep, Step publishTablesStep, Step prepareRenderStep, Step renderStep,
+            Step renderSummariesStep, Step bookStep, Step removeStaleStep, Step manifestStep, StopOnShutdown stopOnShutdown) {
         return new JobBuilder(JOB, repository)
                 .listener(stopOnShutdown)
                 .start(scanStep)
-                .next(importStep)
+                .next(repeatDecider)
+                .on(RepeatDecider.REPEAT.getName()).to(repeatStep).next(manifestStep)
+                .from(repeatDecider)
+                .on("*").to(importStep)
                 .next(checkStep)
                 .next(finishImportStep)
                 .next(consolidateStep)
@@ -70,7 +74,19 @@ class NightlyJobConfiguration {
                 .next(bookStep)
                 .next(removeStaleStep)
                 .next(manifestStep)
+                .end()
                 .build();
+    }
+
+    @Bean
+    RepeatDecider repeatDecider(RunStore runs, RepeatStore repeats, Fingerprints fingerprints) {
+        return new RepeatDecider(runs, repeats, fingerprints);
+    }
+
+    @Bean
+    Step repeatStep(JobRepository repository, PlatformTransactionManager tx, RepeatStore repeats, Progress progress) {
+        return new StepBuilder(NightStep.REPEAT.stepName(), repository).tasklet(new RepeatTasklet(repeats), tx)
+                .listener(new StageListener(progress, NightStep.REPEAT.label())).build();
     }
 
     /** Lets a test halt the JVM as a step starts ({@link Halt}); does nothing unless a test asks. */

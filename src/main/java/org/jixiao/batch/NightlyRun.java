@@ -19,7 +19,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.ListableStepLocator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -324,9 +323,9 @@ public class NightlyRun {
         if (unfinished.isPresent()) {
             return unfinished.get();
         }
-        List<String> order = job instanceof ListableStepLocator steps ? List.copyOf(steps.getStepNames()) : List.of();
         Set<String> completed = execution.getStepExecutions().stream()
                 .map(StepExecution::getStepName).collect(Collectors.toSet());
+        List<String> order = NightStep.path(completed.contains(NightStep.REPEAT.stepName())).stream().map(NightStep::stepName).toList();
         return order.stream().filter(name -> !completed.contains(name)).findFirst()
                 .orElse(order.isEmpty() ? "—" : order.get(order.size() - 1));
     }

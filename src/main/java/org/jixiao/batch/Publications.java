@@ -67,7 +67,7 @@ final class Publications {
         return !files.isEmpty() && keep(files, fingerprint);
     }
 
-    private static boolean intact(Path file, RunStore.Output o) throws IOException {
+    static boolean intact(Path file, RunStore.Output o) throws IOException {
         if (!Files.isRegularFile(file)) {
             return false;
         }

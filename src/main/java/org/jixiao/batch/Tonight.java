@@ -37,6 +37,8 @@ class Tonight {
     private final StatusStore status;
     private final FindingStore findingStore;
     private long runId = -1;
+    /** The night {@link #findings} were read for: they need none of what {@link #load} reads. */
+    private long findingsRunId = -1;
     private List<Finding> findings;
     private List<StatusLine> statusLines;
     private List<TargetAgreementTable.Line> agreement;
@@ -61,9 +63,9 @@ class Tonight {
 
     /** The night's findings, in the 问题清单's order: read once for the 问题清单, its counts and the manifest. */
     synchronized List<Finding> findings(long run) {
-        load(run);
-        if (findings == null) {
+        if (findingsRunId != run) {
             findings = findingStore.ofNight(run);
+            findingsRunId = run;
         }
         return findings;
     }
@@ -183,7 +185,6 @@ class Tonight {
         statusLines = null;
         agreement = null;
         agreementByDepartment = null;
-        findings = null;
         consolidations.clear();
         seen = new HashMap<>();
         byYearAndKey = new HashMap<>();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Random sequences of nights on one output folder (seeded): between nights the input folder is
  * changed the way departments and clerks change it — a file added, edited, renamed, moved into a
- * subfolder, split in two, merged with another, copied, removed and put back — and now and then a
+ * subfolder, split in two, merged with another, copied, removed and put back, or not at all — and now and then a
  * night is killed (its JVM halted as kill -9 would) and the next one resumes it. After every night the
  * outputs must equal, byte for byte, those of a fresh run (new output folder, new store) on the same
  * folder. A failing sequence is shrunk to a shortest one still failing, which the failure names; keep
@@ -38,7 +38,7 @@ class NightSequenceTest {
 
     /** What can happen to the input folder between two nights. */
     enum Change {
-        ADD, EDIT, RENAME, MOVE, SPLIT, MERGE, COPY, REMOVE, PUT_BACK, KILL, ROSTER
+        ADD, EDIT, RENAME, MOVE, SPLIT, MERGE, COPY, REMOVE, PUT_BACK, KILL, ROSTER, NOTHING
     }
 
     @Test
@@ -294,6 +294,10 @@ class NightSequenceTest {
                 Files.createDirectories(back.getParent());
                 Files.move(gone.get(0), back);
                 return "放回 " + input.relativize(back);
+            }
+            case NOTHING -> {
+                // the night repeats the one before (RepeatDecider): it must still be what a fresh run publishes
+                return "无改动";
             }
             default -> throw new IllegalArgumentException(change.name());
         }
