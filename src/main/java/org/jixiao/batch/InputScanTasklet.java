@@ -70,9 +70,10 @@ class InputScanTasklet implements Tasklet {
         }
         String checks = fingerprints.checks();
         runs.clearFiles(run.runId());
+        List<RunStore.FileLine> lines = new java.util.ArrayList<>();
         List<FindingStore.Located> notRead = new java.util.ArrayList<>();
         for (InputFolder.Ignored i : listing.ignored()) {
-            runs.recordFile(run.runId(), i.name(), RunStore.Action.IGNORED, i.reason(), 0);
+            lines.add(new RunStore.FileLine(i.name(), RunStore.Action.IGNORED, i.reason(), 0));
             if (i.finding() != null) {
                 notRead.add(new FindingStore.Located(0, null, i.finding(), 0));
             }
@@ -81,25 +82,27 @@ class InputScanTasklet implements Tasklet {
         int toRead = 0;
         Set<String> tonight = new HashSet<>();
         Set<Long> contents = new HashSet<>();
-        for (InputFolder.Filing filing : filings) {
-            Path file = filing.path();
-            String path = filing.name();
+        List<String> shas = hashes(filings);
+        Map<String, InputFile> complete = files.completeBySha(checks);
+        for (int i = 0; i < filings.size(); i++) {
+            Path file = filings.get(i).path();
+            String path = filings.get(i).name();
             tonight.add(path);
-            String sha = Sha256.of(file);
-            Optional<InputFile> read = files.complete(sha, checks);
+            String sha = shas.get(i);
+            Optional<InputFile> read = Optional.ofNullable(complete.get(sha));
             if (read.isPresent()) {
                 RunStore.RunFile last = before.get(path);
                 boolean unchanged = last != null && last.file().id() == read.get().id();
                 String note = unchanged ? "内容未变更，沿用第" + read.get().runId() + "次运行读入的结果"
                         : "内容已于第" + read.get().runId() + "次运行读入（当时为「" + read.get().path() + "」），本次沿用";
-                runs.recordFile(run.runId(), path, unchanged ? RunStore.Action.UNCHANGED : RunStore.Action.REUSED, note,
-                        read.get().id());
+                lines.add(new RunStore.FileLine(path, unchanged ? RunStore.Action.UNCHANGED : RunStore.Action.REUSED, note,
+                        read.get().id()));
                 contents.add(read.get().id());
                 log.debug("沿用 {}：{}", path, note);
             } else {
                 long id = files.registeredBy(run.runId(), sha, checks).map(InputFile::id)
                         .orElseGet(() -> files.add(run.runId(), path, sha, checks, sizeOf(file)));
-                runs.recordFile(run.runId(), path, RunStore.Action.IMPORTED, null, id);
+                lines.add(new RunStore.FileLine(path, RunStore.Action.IMPORTED, null, id));
                 toRead++;
             }
         }
@@ -107,15 +110,31 @@ class InputScanTasklet implements Tasklet {
         for (RunStore.RunFile gone : before.values().stream().sorted(java.util.Comparator.comparing(RunStore.RunFile::path)).toList()) {
             // a file renamed or moved within the folder is not withdrawn: its content is here under its new name
             if (!tonight.contains(gone.path()) && !contents.contains(gone.file().id())) {
-                runs.recordFile(run.runId(), gone.path(), RunStore.Action.WITHDRAWN, WITHDRAWN, gone.file().id());
+                lines.add(new RunStore.FileLine(gone.path(), RunStore.Action.WITHDRAWN, WITHDRAWN, gone.file().id()));
                 withdrawn++;
             }
         }
+        runs.recordFiles(run.runId(), lines);
         log.info("输入目录 {}：{} 个文件，其中 {} 个待读入，其余沿用已读入的内容；{} 个已撤回", run.input(), filings.size(), toRead, withdrawn);
         for (int i = 0; i < filings.size(); i++) {
             contribution.incrementReadCount();
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The files' SHA-256, in their order, on the common pool's threads: hashing a city's folder is most of a scan. */
+    private static List<String> hashes(List<InputFolder.Filing> filings) throws IOException {
+        try {
+            return filings.parallelStream().map(f -> {
+                try {
+                    return Sha256.of(f.path());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static long sizeOf(Path file) {

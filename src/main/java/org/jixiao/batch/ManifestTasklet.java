@@ -14,8 +14,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes manifest.json ({@link Manifest}): tonight's input files with their rows, every output with
@@ -86,9 +84,8 @@ class ManifestTasklet implements Tasklet {
                 new Manifest.Departments(departments[0], departments[1]), newErrors, done, writers), inputs,
                 rosters.of(run.runId()).map(r -> new Manifest.Roster(r.path(), r.sha256(), r.bytes(), r.entries())).orElse(null), ignored,
                 outputs, held, counts, refused);
-        JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         OutputFolder folder = new OutputFolder(run.output());
-        folder.write(folder.resolve(MANIFEST), out -> json.writeValue(out, manifest));
+        folder.write(folder.resolve(MANIFEST), out -> ManifestJson.write(out, manifest));
         runs.recordFigures(run.runId(), new RunStore.Figures(inputs.size(), actions[RunStore.Action.IMPORTED.ordinal()],
                 withdrawn.size(), refused.files(), refused.projects(), counts.get(Severity.错误.name()),
                 counts.get(Severity.问题.name()), counts.get(Severity.提示.name()), newErrors, departments[0], departments[1]));

@@ -159,6 +159,22 @@ public class RunStore {
         jdbc.update("DELETE FROM jx_run_file WHERE run_id = ?", runId);
     }
 
+    /** A line of a night's record of its input folder ({@link #recordFiles}). */
+    public record FileLine(String path, Action action, String note, long fileId) {
+    }
+
+    /** Records what a night found in its input folder, all lines in one batch. */
+    public void recordFiles(long runId, List<FileLine> lines) {
+        jdbc.batchUpdate("INSERT INTO jx_run_file (run_id, path, file_id, action, note) VALUES (?, ?, ?, ?, ?)", lines, 1000,
+                (ps, l) -> {
+                    ps.setLong(1, runId);
+                    ps.setString(2, l.path());
+                    ps.setLong(3, l.fileId());
+                    ps.setString(4, l.action().name());
+                    ps.setString(5, l.note());
+                });
+    }
+
     public void recordFile(long runId, String path, Action action, String note, long fileId) {
         jdbc.update("INSERT INTO jx_run_file (run_id, path, file_id, action, note) VALUES (?, ?, ?, ?, ?)", runId, path, fileId,
                 action.name(), note);
