@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * After the scan, whether tonight repeats the night before: made from the same files (by path and
@@ -27,8 +28,14 @@ import org.springframework.batch.core.step.StepExecution;
  * every file that night published still as it wrote it. Such a night publishes exactly what that night
  * published (a night is a function of those), so it takes that night's records as its own ({@link
  * RepeatStore}) and goes straight to the manifest: no department, table or book is looked at again.
- * Any other night, a first or a changed one, runs every step. Decided again, the same way, when a
- * killed run resumes.
+ * Any other night, a first or a changed one, runs every step.
+ *
+ * <p>A killed or stopped run is decided again when it resumes, but what its steps already did stands:
+ * one that set out to work its night out goes on doing so (its steps may have published files the night
+ * before did not, which a repeat would leave in the folder, recorded by no night); one that repeated and
+ * must now work its night out (its roster changed, say) first forgets what it copied. And a run whose
+ * digest is not the one it was first decided on (a roster or template changed while it was stopped) may
+ * be made of both: no later night repeats it.
  */
 class RepeatDecider implements JobExecutionDecider {
 
@@ -37,6 +44,10 @@ class RepeatDecider implements JobExecutionDecider {
     static final FlowExecutionStatus NIGHT = new FlowExecutionStatus("NIGHT");
     /** Where the job's context holds the run tonight repeats, for the step that copies it. */
     static final String REPEATS = "jixiao.repeats";
+    /** Where the job's context notes that the run set out to work its night out: resumed, it goes on so. */
+    static final String WORKS_OUT = "jixiao.worksOut";
+    /** Where the job's context holds the digest the run was first decided on. */
+    static final String DIGEST = "jixiao.digest";
 
     private final RunStore runs;
     private final RepeatStore repeats;
@@ -51,29 +62,51 @@ class RepeatDecider implements JobExecutionDecider {
     @Override
     public FlowExecutionStatus decide(JobExecution job, StepExecution scan) {
         RunParameters run = RunParameters.of(job.getJobParameters());
-        job.getExecutionContext().remove(REPEATS);
-        try {
-            String digest = digest(run);
-            repeats.recordDigest(run.runId(), digest);
-            boolean allRead = runs.files(run.runId()).stream()
-                    .noneMatch(f -> f.action() == RunStore.Action.IMPORTED || f.action() == RunStore.Action.WITHDRAWN);
-            Optional<Long> repeated = allRead ? repeats.repeated(run.runId(), digest).filter(n -> intact(run.output(), n))
-                    : Optional.empty();
-            if (repeated.isEmpty()) {
-                return NIGHT;
+        ExecutionContext context = job.getExecutionContext();
+        boolean copied = context.containsKey(REPEATS);
+        boolean worksOut = context.containsKey(WORKS_OUT);
+        context.remove(REPEATS);
+        Optional<String> digest = digest(run);
+        // resumed on what differs from what its first attempt read, the night may be made of both: it is like no
+        // other night, and none repeats it ("" marks it so, and one that could not be digested)
+        String first = context.containsKey(DIGEST) ? context.getString(DIGEST) : digest.orElse("");
+        if (first.isEmpty() || !digest.equals(Optional.of(first))) {
+            first = "";
+        }
+        context.putString(DIGEST, first);
+        repeats.recordDigest(run.runId(), first.isEmpty() ? null : first);
+        Optional<Long> repeated = worksOut || first.isEmpty() ? Optional.empty() : repeated(run, first);
+        if (repeated.isEmpty()) {
+            if (copied) {
+                repeats.forget(run.runId());
             }
-            log.info("本次的输入、设置与运行日期与第{}次运行相同，其输出均在原处未变：沿用其结果", repeated.get());
-            job.getExecutionContext().putLong(REPEATS, repeated.get());
-            return REPEAT;
-        } catch (IOException | UncheckedIOException e) {
-            // whatever cannot be looked at is worked out again
-            log.info("无法确认本次与上次运行相同（{}）：照常运行", e.getMessage());
+            context.putString(WORKS_OUT, "true");
             return NIGHT;
+        }
+        log.info("本次的输入、设置与运行日期与第{}次运行相同，其输出均在原处未变：沿用其结果", repeated.get());
+        context.putLong(REPEATS, repeated.get());
+        return REPEAT;
+    }
+
+    /** The night tonight repeats, if any: tonight read every file it has (none new, none gone) and that night's files are intact. */
+    private Optional<Long> repeated(RunParameters run, String digest) {
+        boolean allRead = runs.files(run.runId()).stream()
+                .noneMatch(f -> f.action() == RunStore.Action.IMPORTED || f.action() == RunStore.Action.WITHDRAWN);
+        return allRead ? repeats.repeated(run.runId(), digest).filter(n -> intact(run.output(), n)) : Optional.empty();
+    }
+
+    /** Tonight's digest; none when something it is made from cannot be read (the night is then worked out again). */
+    private Optional<String> digest(RunParameters run) {
+        try {
+            return Optional.of(digestOf(run));
+        } catch (IOException | UncheckedIOException e) {
+            log.info("无法确认本次与上次运行相同（{}）：照常运行", e.getMessage());
+            return Optional.empty();
         }
     }
 
     /** What tonight is made from: the files now in the input folder (as the scan found them), the roster, the settings. */
-    private String digest(RunParameters run) throws IOException {
+    private String digestOf(RunParameters run) throws IOException {
         Sha256 sha = new Sha256().add("night").add(Fingerprints.FORMAT).add(Fingerprints.VERSION).add(fingerprints.checks())
                 .add(fingerprints.templatesOf(Templates.ALL.toArray(String[]::new))).add(run.printing().draft())
                 .add(run.printing().duplex()).add(run.printing().archive()).add(run.runDate()).add(run.input()).add(run.output());

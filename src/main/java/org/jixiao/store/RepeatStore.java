@@ -17,6 +17,11 @@ public class RepeatStore {
 
     /** The findings of a night the scan records itself: about the files it did not read. */
     private static final String SCAN_RULE = "F08";
+    /** A night's own findings but the scan's. */
+    private static final String NIGHT_OWN = "night_run_id = ? AND NOT (night_part IS NULL AND rule_id = '" + SCAN_RULE + "')";
+    /** The tables {@link #repeat} copies a night's records of, its findings aside. */
+    private static final String[] COPIED = {"jx_night_project", "jx_night_roster", "jx_night_order", "jx_night_status",
+        "jx_night_agreement", "jx_output", "jx_held_output"};
 
     private final JdbcTemplate jdbc;
 
@@ -24,7 +29,7 @@ public class RepeatStore {
         this.jdbc = jdbc;
     }
 
-    /** Notes what a night is made from. */
+    /** Notes what a night is made from; null for a night no later one may repeat. */
     public void recordDigest(long runId, String digest) {
         jdbc.update("UPDATE jx_run SET night_digest = ? WHERE run_id = ?", digest, runId);
     }
@@ -54,10 +59,7 @@ public class RepeatStore {
      * that {@code to}'s import is finished: a later night finds its files there.
      */
     public void repeat(long from, long to) {
-        for (String table : new String[] {"jx_night_project", "jx_night_roster", "jx_night_order", "jx_night_status",
-            "jx_night_agreement", "jx_output", "jx_held_output"}) {
-            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", to);
-        }
+        forgetCopies(to);
         jdbc.update("INSERT INTO jx_night_project (run_id, path, project_id, status) SELECT ?, path, project_id, status "
                 + "FROM jx_night_project WHERE run_id = ?", to, from);
         jdbc.update("INSERT INTO jx_night_roster (run_id, path, sha256, bytes, entries) SELECT ?, path, sha256, bytes, entries "
@@ -83,13 +85,28 @@ public class RepeatStore {
         jdbc.update("""
                 INSERT INTO jx_held_output (run_id, path, kind, budget_year, region, department, reason)
                 SELECT ?, path, kind, budget_year, region, department, reason FROM jx_held_output WHERE run_id = ?""", to, from);
-        String nightOwn = "night_run_id = ? AND NOT (night_part IS NULL AND rule_id = '" + SCAN_RULE + "')";
-        jdbc.update("DELETE FROM jx_finding WHERE " + nightOwn, to);
         jdbc.update("""
                 INSERT INTO jx_finding (run_id, night_run_id, night_part, file_id, project_key, rule_id, severity, file, sheet, row_no,
                   col, department, project, message, rows_rejected)
                 SELECT ?, ?, night_part, file_id, project_key, rule_id, severity, file, sheet, row_no, col, department, project, message,
-                  rows_rejected FROM jx_finding""" + " WHERE " + nightOwn + " ORDER BY finding_id", to, to, from);
+                  rows_rejected FROM jx_finding""" + " WHERE " + NIGHT_OWN + " ORDER BY finding_id", to, to, from);
         jdbc.update("UPDATE jx_run SET import_finished_at = ? WHERE run_id = ?", java.sql.Timestamp.valueOf(java.time.LocalDateTime.now()), to);
+    }
+
+    /**
+     * Forgets what {@link #repeat} copied into night {@code to}, and that its import is finished: a repeating
+     * night resumed when it no longer repeats (its roster changed while it was stopped) works its night out, and
+     * a file it copied the record of and does not publish again must be removed as stale, not listed as its own.
+     */
+    public void forget(long to) {
+        forgetCopies(to);
+        jdbc.update("UPDATE jx_run SET import_finished_at = NULL WHERE run_id = ?", to);
+    }
+
+    private void forgetCopies(long to) {
+        for (String table : COPIED) {
+            jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", to);
+        }
+        jdbc.update("DELETE FROM jx_finding WHERE " + NIGHT_OWN, to);
     }
 }

@@ -105,6 +105,57 @@ class RepeatNightTest {
         NightsTest.assertSameAsFresh(input, output);
     }
 
+    /**
+     * A repeating night stopped once it copied the night before's records, resumed after its roster went: the
+     * resumed night is no repeat (its digest changed) and works the night out, and what it copied — the files of
+     * a 年度 only the roster listed — must not stay published with it.
+     */
+    @Test
+    void aRepeatResumedAfterTheRosterChangedPublishesNothingItCopied() throws Exception {
+        Path roster = input.resolve("名单.csv");
+        Files.writeString(roster, "年度,主管部门,应报类型\n2025,中共上海市松江区委组织部,绩效目标\n2030,中共上海市松江区委组织部,绩效目标\n",
+                StandardCharsets.UTF_8);
+        assertThat(RunOutputs.runSaying(input, output).out()).doesNotContain(REPEATED);
+        assertThat(output.resolve("2030/汇总数据/报送情况.csv")).exists();
+
+        halted("manifest:start:term");
+        Files.delete(roster);
+        RunOutputs.Said resumed = RunOutputs.runSaying(input, output);
+        assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).doesNotContain(REPEATED);
+        assertThat(output.resolve("2030")).as("only the roster listed 2030").doesNotExist();
+        NightsTest.assertSameAsFresh(input, output);
+    }
+
+    /**
+     * A night stopped after it wrote files the night before had not (a 年度 a new roster lists), resumed after the
+     * roster went back: its digest is the night before's again and that night's files are untouched, but the night
+     * has published files of its own. Repeating it would leave them in the folder, recorded by no night; it
+     * finishes what it set out to do instead, and the night after it, made from what the night before it was
+     * made from, works its night out again (the stopped night was made of two rosters: no night repeats it).
+     */
+    @Test
+    void aNightStoppedAfterWritingNewFilesIsNotRepeatedWhenResumed() throws Exception {
+        Path roster = input.resolve("名单.csv");
+        String before = "年度,主管部门,应报类型\n2025,中共上海市松江区委组织部,绩效目标\n";
+        Files.writeString(roster, before, StandardCharsets.UTF_8);
+        assertThat(RunOutputs.runSaying(input, output).out()).doesNotContain(REPEATED);
+
+        Files.writeString(roster, before + "2030,中共上海市松江区委组织部,绩效目标\n", StandardCharsets.UTF_8);
+        halted("book:start:term");
+        assertThat(output.resolve("2030/汇总数据/报送情况.csv")).as("the stopped night published its 2030").exists();
+        Files.writeString(roster, before, StandardCharsets.UTF_8);
+        RunOutputs.Said resumed = RunOutputs.runSaying(input, output);
+        assertThat(resumed.code()).as(resumed.out() + resumed.err()).isZero();
+        assertThat(resumed.out()).doesNotContain(REPEATED);
+
+        RunOutputs.Said next = RunOutputs.runSaying(input, output);
+        assertThat(next.out()).as("the night before was made of two rosters").doesNotContain(REPEATED);
+        assertThat(output.resolve("2030")).as("the roster no longer lists 2030").doesNotExist();
+        NightsTest.assertSameAsFresh(input, output);
+        assertThat(RunOutputs.runSaying(input, output).out()).contains(REPEATED);
+    }
+
     private static void assertSameManifest(JsonNode expected, JsonNode actual) {
         for (String section : List.of("inputs", "roster", "ignored", "outputs", "held", "findings", "refused")) {
             assertThat(actual.get(section)).as(section).isEqualTo(expected.get(section));
