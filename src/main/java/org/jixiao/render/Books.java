@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds a summary book: cover, contents, the 报送情况表, the 汇总表, then each 地区's departments. Page numbers run
@@ -29,12 +31,17 @@ public final class Books {
 
     /** Writes the book to {@code file}; returns its page count. */
     public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
-        return write(file, book, printing, false, runDate);
+        return write(file, book, printing, false, runDate, new ConcurrentHashMap<>());
     }
 
-    /** Writes the book, or its archive edition (PDF/A-1b), to {@code file}; returns its page count. */
-    public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate) throws IOException {
-        List<Chapter> chapters = chapters(book);
+    /**
+     * Writes the book, or its archive edition (PDF/A-1b), to {@code file}; returns its page count.
+     * {@code outlines}: the parts' outlines read so far, by file, shared by the books one step binds (a part is in its
+     * 地区's book and in the year's): each part's PDF is read for its outline once. The parts must not change meanwhile.
+     */
+    public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate,
+            Map<Path, PartOutline> outlines) throws IOException {
+        List<Chapter> chapters = chapters(book, outlines);
         BookContent.Cover c = book.cover();
         Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
                 .unnumbered().startingRecto();
@@ -71,24 +78,33 @@ public final class Books {
     private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto) {
     }
 
-    private static List<Chapter> chapters(BookContent book) throws IOException {
+    private static List<Chapter> chapters(BookContent book, Map<Path, PartOutline> outlines) throws IOException {
         List<Chapter> out = new ArrayList<>();
         for (BookContent.Chapter c : book.status()) {
-            out.add(new Chapter(c, PartOutline.of(c.pdf()), true));
+            out.add(new Chapter(c, outline(c.pdf(), outlines), true));
         }
         for (BookContent.Chapter c : book.front()) {
-            out.add(new Chapter(c, PartOutline.of(c.pdf()), true));
+            out.add(new Chapter(c, outline(c.pdf(), outlines), true));
         }
         for (BookContent.Region r : book.regions()) {
             for (BookContent.Unit u : r.departments()) {
                 boolean first = true;
                 for (BookContent.Chapter c : u.parts()) {
-                    out.add(new Chapter(c, PartOutline.of(c.pdf()), first));
+                    out.add(new Chapter(c, outline(c.pdf(), outlines), first));
                     first = false;
                 }
             }
         }
         return out;
+    }
+
+    private static PartOutline outline(Path pdf, Map<Path, PartOutline> outlines) throws IOException {
+        PartOutline known = outlines.get(pdf);
+        if (known == null) {
+            known = PartOutline.of(pdf);
+            outlines.put(pdf, known);
+        }
+        return known;
     }
 
     /** Cover, contents ({@code contentsPages} long, filled in later), then the chapters, read from disk when bound. */
