@@ -290,9 +290,9 @@ class NightlyJobConfiguration {
 
     @Bean
     Step publishTablesStep(JobRepository repository, PlatformTransactionManager tx, FindingStore findings, StatusStore status,
-            RunStore runs, Tonight tonight, Fingerprints fingerprints, Settings settings, Progress progress) {
+            RunStore runs, Tonight tonight, Fingerprints fingerprints, Progress progress) {
         return new StepBuilder(NightStep.PUBLISH_TABLES.stepName(), repository)
-                .tasklet(new PublishTablesTasklet(findings, status, runs, tonight, fingerprints, settings.partitionThreads()), tx)
+                .tasklet(new PublishTablesTasklet(findings, status, runs, tonight, fingerprints), tx)
                 .listener(new StageListener(progress, NightStep.PUBLISH_TABLES.label())).build();
     }
 

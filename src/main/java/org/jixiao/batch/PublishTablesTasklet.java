@@ -53,16 +53,13 @@ class PublishTablesTasklet implements Tasklet {
     private final RunStore runs;
     private final Tonight tonight;
     private final Fingerprints fingerprints;
-    private final int threads;
 
-    PublishTablesTasklet(FindingStore findings, StatusStore status, RunStore runs, Tonight tonight, Fingerprints fingerprints,
-            int threads) {
+    PublishTablesTasklet(FindingStore findings, StatusStore status, RunStore runs, Tonight tonight, Fingerprints fingerprints) {
         this.findings = findings;
         this.status = status;
         this.runs = runs;
         this.tonight = tonight;
         this.fingerprints = fingerprints;
-        this.threads = threads;
     }
 
     @Override
@@ -74,38 +71,25 @@ class PublishTablesTasklet implements Tasklet {
         // a 年度 the roster lists while nobody filed for it yet has its 报送情况 and nothing else
         TreeSet<Integer> all = new TreeSet<>(tonight.plans(run.runId()).keySet());
         status.lines().forEach(l -> all.add(l.year()));
-        // each 年度's tables and the 问题清单 are files of their own: made side by side on the run's threads
-        List<SideBySide.Task> tasks = new ArrayList<>();
         for (int year : all) {
-            tasks.add(() -> year(out, run, year, status, agreement));
+            List<StatusLine> lines = status.lines().stream().filter(l -> l.year() == year).toList();
+            List<TargetAgreementTable.Line> checked = agreement.stream().filter(l -> l.year() == year).toList();
+            String fingerprint = fingerprints.tables(year, tonight.seenIn(run.runId(), year), tonight.seenIn(run.runId(), year - 1), lines,
+                    checked, run.runDate());
+            if (out.keepGroup(o -> TABLE_KINDS.contains(o.kind()) && Integer.valueOf(year).equals(o.year()), fingerprint)) {
+                continue;
+            }
+            List<Table> tables = tables(tonight, run.runId(), year, SubmissionStatus.Report.of(lines), checked);
+            String folder = Integer.toString(year);
+            for (Table t : tables) {
+                Path csv = out.folder().resolve(folder, TABLES_FOLDER, t.name() + ".csv");
+                out.write(csv, "summary-csv", year, null, null, null, fingerprint, o -> CsvTables.writeTo(o, t));
+            }
+            Path xlsx = out.folder().resolve(folder, TABLES_FOLDER, "汇总数据-" + folder + ".xlsx");
+            out.record(XlsxTables.write(out.folder(), xlsx, tables, run.runDate()), xlsx, "summary-xlsx", year, null, null, null,
+                    fingerprint);
+            log.info("{}年度：{} 张汇总表已写入 {}", folder, tables.size(), out.folder().relative(xlsx.getParent()));
         }
-        tasks.add(() -> findingsList(out, run));
-        SideBySide.run(threads, "tables", tasks);
-        return RepeatStatus.FINISHED;
-    }
-
-    private void year(Publications out, RunParameters run, int year, SubmissionStatus.Report status,
-            List<TargetAgreementTable.Line> agreement) throws IOException {
-        List<StatusLine> lines = status.lines().stream().filter(l -> l.year() == year).toList();
-        List<TargetAgreementTable.Line> checked = agreement.stream().filter(l -> l.year() == year).toList();
-        String fingerprint = fingerprints.tables(year, tonight.seenIn(run.runId(), year), tonight.seenIn(run.runId(), year - 1), lines,
-                checked, run.runDate());
-        if (out.keepGroup(o -> TABLE_KINDS.contains(o.kind()) && Integer.valueOf(year).equals(o.year()), fingerprint)) {
-            return;
-        }
-        List<Table> tables = tables(tonight, run.runId(), year, SubmissionStatus.Report.of(lines), checked);
-        String folder = Integer.toString(year);
-        for (Table t : tables) {
-            Path csv = out.folder().resolve(folder, TABLES_FOLDER, t.name() + ".csv");
-            out.write(csv, "summary-csv", year, null, null, null, fingerprint, o -> CsvTables.writeTo(o, t));
-        }
-        Path xlsx = out.folder().resolve(folder, TABLES_FOLDER, "汇总数据-" + folder + ".xlsx");
-        out.record(XlsxTables.write(out.folder(), xlsx, tables, run.runDate()), xlsx, "summary-xlsx", year, null, null, null,
-                fingerprint);
-        log.info("{}年度：{} 张汇总表已写入 {}", folder, tables.size(), out.folder().relative(xlsx.getParent()));
-    }
-
-    private void findingsList(Publications out, RunParameters run) throws IOException {
         List<Finding> found = tonight.findings(run.runId());
         Path findingsCsv = out.folder().resolve(FindingsTable.NAME + ".csv");
         Path findingsXlsx = out.folder().resolve(FindingsTable.NAME + ".xlsx");
@@ -116,6 +100,7 @@ class PublishTablesTasklet implements Tasklet {
             out.record(XlsxTables.write(out.folder(), findingsXlsx, List.of(table), run.runDate()), findingsXlsx, "findings-xlsx", null,
                     null, null, null, fingerprint);
         }
+        return RepeatStatus.FINISHED;
     }
 
     /**
