@@ -79,8 +79,8 @@ class NightlyJobConfiguration {
     }
 
     @Bean
-    RepeatDecider repeatDecider(RunStore runs, RepeatStore repeats, Fingerprints fingerprints) {
-        return new RepeatDecider(runs, repeats, fingerprints);
+    RepeatDecider repeatDecider(RunStore runs, RepeatStore repeats, Fingerprints fingerprints, RosterStore rosters) {
+        return new RepeatDecider(runs, repeats, fingerprints, rosters);
     }
 
     @Bean

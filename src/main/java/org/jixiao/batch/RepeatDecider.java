@@ -12,6 +12,7 @@ import org.jixiao.filing.Sha256;
 import org.jixiao.render.Templates;
 import org.jixiao.roster.RosterReader;
 import org.jixiao.store.RepeatStore;
+import org.jixiao.store.RosterStore;
 import org.jixiao.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +53,13 @@ class RepeatDecider implements JobExecutionDecider {
     private final RunStore runs;
     private final RepeatStore repeats;
     private final Fingerprints fingerprints;
+    private final RosterStore rosters;
 
-    RepeatDecider(RunStore runs, RepeatStore repeats, Fingerprints fingerprints) {
+    RepeatDecider(RunStore runs, RepeatStore repeats, Fingerprints fingerprints, RosterStore rosters) {
         this.runs = runs;
         this.repeats = repeats;
         this.fingerprints = fingerprints;
+        this.rosters = rosters;
     }
 
     @Override
@@ -92,7 +95,26 @@ class RepeatDecider implements JobExecutionDecider {
     private Optional<Long> repeated(RunParameters run, String digest) {
         boolean allRead = runs.files(run.runId()).stream()
                 .noneMatch(f -> f.action() == RunStore.Action.IMPORTED || f.action() == RunStore.Action.WITHDRAWN);
-        return allRead ? repeats.repeated(run.runId(), digest).filter(n -> intact(run.output(), n)) : Optional.empty();
+        return allRead ? repeats.repeated(run.runId(), digest).filter(n -> intact(run.output(), n) && sameRoster(run.input(), n))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether the roster now in the input folder is the one night {@code n} read: its consolidation reads the
+     * roster after the digest is taken, so a roster edited while that night ran is in its digest as it was before.
+     * A night whose roster could not be used (none recorded while a file is there) is not repeated.
+     */
+    private boolean sameRoster(Path input, long n) {
+        try {
+            Optional<RosterStore.RosterFile> read = rosters.of(n);
+            if (read.isEmpty()) {
+                return rosters(input).isEmpty();
+            }
+            Path file = input.resolve(read.get().path());
+            return Files.isRegularFile(file) && Sha256.of(file).equals(read.get().sha256());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Tonight's digest; none when something it is made from cannot be read (the night is then worked out again). */

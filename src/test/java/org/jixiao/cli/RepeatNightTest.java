@@ -88,6 +88,26 @@ class RepeatNightTest {
         NightsTest.assertSameAsFresh(input, output);
     }
 
+    /**
+     * The roster is read by the consolidation, after the digest is taken: a night whose roster was edited while it
+     * ran has the roster it did not read in its digest. Played here by making the store say the night read another
+     * roster than the one in the folder: the next night, same digest, must not repeat it.
+     */
+    @Test
+    void aNightThatReadAnotherRosterThanItsDigestSaysIsNotRepeated() throws Exception {
+        Files.writeString(input.resolve("名单.csv"), "年度,主管部门,应报类型\n2025,中共上海市松江区委组织部,绩效目标\n", StandardCharsets.UTF_8);
+        assertThat(RunOutputs.runSaying(input, output).out()).doesNotContain(REPEATED);
+        assertThat(RunOutputs.runSaying(input, output).out()).as("the roster as the night read it").contains(REPEATED);
+        String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+                java.sql.Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("UPDATE jx_night_roster SET sha256 = '" + "0".repeat(64)
+                    + "' WHERE run_id = (SELECT MAX(run_id) FROM jx_run)")).isEqualTo(1);
+        }
+        assertThat(RunOutputs.runSaying(input, output).out()).doesNotContain(REPEATED);
+        NightsTest.assertSameAsFresh(input, output);
+    }
+
     /** A repeating night killed as it copies, or as it writes its manifest, is resumed into what it would have been. */
     @Test
     void aRepeatingNightKilledIsResumedIntoTheSameNight() throws Exception {
