@@ -25,17 +25,8 @@ public class FileStore {
     }
 
     /**
-     * A content read completely before under the same check settings, if any: the earliest, so every
-     * night takes the same one.
-     */
-    public Optional<InputFile> complete(String sha256, String checks) {
-        return jdbc.query("SELECT * FROM jx_file WHERE sha256 = ? AND checks = ? AND complete ORDER BY file_id", MAPPER, sha256,
-                checks).stream().findFirst();
-    }
-
-    /**
-     * Every content read completely before under these check settings, by SHA-256: for each the earliest, as
-     * {@link #complete} finds it. One query for a night's whole folder instead of one per file.
+     * Every content read completely before under these check settings, by SHA-256: for each the earliest, so
+     * every night takes the same one. One query for a night's whole folder.
      */
     public java.util.Map<String, InputFile> completeBySha(String checks) {
         java.util.Map<String, InputFile> bySha = new java.util.HashMap<>();

@@ -175,11 +175,6 @@ public class RunStore {
                 });
     }
 
-    public void recordFile(long runId, String path, Action action, String note, long fileId) {
-        jdbc.update("INSERT INTO jx_run_file (run_id, path, file_id, action, note) VALUES (?, ?, ?, ?, ?)", runId, path, fileId,
-                action.name(), note);
-    }
-
     /** The files and folders of a night's input folder it did not read, in path order. */
     public List<Ignored> ignored(long runId) {
         return jdbc.query("SELECT path, note FROM jx_run_file WHERE run_id = ? AND action = 'IGNORED' ORDER BY path",
