@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jixiao.filing.Sha256;
 import org.jixiao.render.Templates;
 import org.jixiao.roster.RosterReader;
@@ -69,7 +67,8 @@ class RepeatDecider implements JobExecutionDecider {
         boolean copied = context.containsKey(REPEATS);
         boolean worksOut = context.containsKey(WORKS_OUT);
         context.remove(REPEATS);
-        Optional<String> digest = digest(run);
+        List<RunStore.RunFile> files = runs.files(run.runId());
+        Optional<String> digest = digest(run, files);
         // resumed on what differs from what its first attempt read, the night may be made of both: it is like no
         // other night, and none repeats it ("" marks it so, and one that could not be digested)
         String first = context.containsKey(DIGEST) ? context.getString(DIGEST) : digest.orElse("");
@@ -78,7 +77,7 @@ class RepeatDecider implements JobExecutionDecider {
         }
         context.putString(DIGEST, first);
         repeats.recordDigest(run.runId(), first.isEmpty() ? null : first);
-        Optional<Long> repeated = worksOut || first.isEmpty() ? Optional.empty() : repeated(run, first);
+        Optional<Long> repeated = worksOut || first.isEmpty() ? Optional.empty() : repeated(run, files, first);
         if (repeated.isEmpty()) {
             if (copied) {
                 repeats.forget(run.runId());
@@ -92,8 +91,8 @@ class RepeatDecider implements JobExecutionDecider {
     }
 
     /** The night tonight repeats, if any: tonight read every file it has (none new, none gone) and that night's files are intact. */
-    private Optional<Long> repeated(RunParameters run, String digest) {
-        boolean allRead = runs.files(run.runId()).stream()
+    private Optional<Long> repeated(RunParameters run, List<RunStore.RunFile> files, String digest) {
+        boolean allRead = files.stream()
                 .noneMatch(f -> f.action() == RunStore.Action.IMPORTED || f.action() == RunStore.Action.WITHDRAWN);
         return allRead ? repeats.repeated(run.runId(), digest).filter(n -> intact(run.output(), n) && sameRoster(run.input(), n))
                 : Optional.empty();
@@ -108,7 +107,7 @@ class RepeatDecider implements JobExecutionDecider {
         try {
             Optional<RosterStore.RosterFile> read = rosters.of(n);
             if (read.isEmpty()) {
-                return rosters(input).isEmpty();
+                return RosterReader.files(input).isEmpty();
             }
             Path file = input.resolve(read.get().path());
             return Files.isRegularFile(file) && Sha256.of(file).equals(read.get().sha256());
@@ -118,9 +117,9 @@ class RepeatDecider implements JobExecutionDecider {
     }
 
     /** Tonight's digest; none when something it is made from cannot be read (the night is then worked out again). */
-    private Optional<String> digest(RunParameters run) {
+    private Optional<String> digest(RunParameters run, List<RunStore.RunFile> files) {
         try {
-            return Optional.of(digestOf(run));
+            return Optional.of(digestOf(run, files));
         } catch (IOException | UncheckedIOException e) {
             log.info("无法确认本次与上次运行相同（{}）：照常运行", e.getMessage());
             return Optional.empty();
@@ -128,11 +127,11 @@ class RepeatDecider implements JobExecutionDecider {
     }
 
     /** What tonight is made from: the files now in the input folder (as the scan found them), the roster, the settings. */
-    private String digestOf(RunParameters run) throws IOException {
+    private String digestOf(RunParameters run, List<RunStore.RunFile> files) throws IOException {
         Sha256 sha = new Sha256().add("night").add(Fingerprints.FORMAT).add(Fingerprints.VERSION).add(fingerprints.checks())
                 .add(fingerprints.templatesOf(Templates.ALL.toArray(String[]::new))).add(run.printing().draft())
                 .add(run.printing().duplex()).add(run.printing().archive()).add(run.runDate()).add(run.input()).add(run.output());
-        for (RunStore.RunFile f : runs.files(run.runId())) {
+        for (RunStore.RunFile f : files) {
             if (f.action() != RunStore.Action.WITHDRAWN) {
                 sha.add("file").add(f.path()).add(f.file().sha256());
             }
@@ -140,18 +139,10 @@ class RepeatDecider implements JobExecutionDecider {
         for (RunStore.Ignored i : runs.ignored(run.runId())) {
             sha.add("ignored").add(i.path()).add(i.reason());
         }
-        for (Path roster : rosters(run.input())) {
+        for (Path roster : RosterReader.files(run.input())) {
             sha.add("roster").add(roster.getFileName()).add(Sha256.of(roster));
         }
         return sha.hex();
-    }
-
-    /** The files at the top of the input folder a roster may be read from, by name. */
-    private static List<Path> rosters(Path input) throws IOException {
-        try (Stream<Path> files = Files.list(input)) {
-            return files.filter(p -> RosterReader.FILE_NAMES.contains(p.getFileName().toString().toLowerCase(Locale.ROOT))).sorted()
-                    .toList();
-        }
     }
 
     /** Whether every file night {@code n} published, its book parts too, is still as it wrote or kept it. */

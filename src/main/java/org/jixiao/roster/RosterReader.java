@@ -46,8 +46,12 @@ public final class RosterReader {
                 && FILE_NAMES.contains(file.getFileName().toString().toLowerCase(Locale.ROOT));
     }
 
-    /** The roster of an input folder, {@link Roster#NONE} when it has none. */
-    public static Roster read(Path inputFolder) {
+    /**
+     * The files of an input folder a roster is read from: per name of {@link #FILE_NAMES}, in that order, the
+     * first file at the top of the folder so named (any case), never a link leaving it. The first is the roster;
+     * a second is reported (W18).
+     */
+    public static List<Path> files(Path inputFolder) throws java.io.IOException {
         List<Path> found = new ArrayList<>();
         for (String name : FILE_NAMES) {
             try (var files = Files.list(inputFolder)) {
@@ -55,9 +59,18 @@ public final class RosterReader {
                         // never a link leaving the input folder
                         && org.jixiao.ingest.InputFolder.isInside(inputFolder, p))
                         .sorted().findFirst().ifPresent(found::add);
-            } catch (java.io.IOException e) {
-                return Roster.NONE; // the scan reports an unreadable input folder; the roster has nothing to add
             }
+        }
+        return found;
+    }
+
+    /** The roster of an input folder, {@link Roster#NONE} when it has none. */
+    public static Roster read(Path inputFolder) {
+        List<Path> found;
+        try {
+            found = files(inputFolder);
+        } catch (java.io.IOException e) {
+            return Roster.NONE; // the scan reports an unreadable input folder; the roster has nothing to add
         }
         if (found.isEmpty()) {
             return Roster.NONE;

@@ -3,12 +3,10 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -193,15 +191,11 @@ class RepeatNightTest {
         return times;
     }
 
-    /** Runs jixiao in a JVM of its own, halted at {@code haltAt} as SIGKILL would; returns its exit code. */
+    /** Runs jixiao in a JVM of its own, halted at {@code haltAt} as SIGKILL (or SIGTERM) would; returns its exit code. */
     private int halted(String haltAt) throws IOException, InterruptedException {
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Djixiao.test.halt=" + haltAt, "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
-                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-        run.getInputStream().transferTo(OutputStream.nullOutputStream());
-        return run.waitFor();
+        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted-" + haltAt.replace(':', '-'), List.of("jixiao.test.halt=" + haltAt),
+                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE)) {
+            return night.awaitExit(java.time.Duration.ofMinutes(5));
+        }
     }
 }
