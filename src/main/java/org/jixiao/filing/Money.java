@@ -2,9 +2,6 @@ package org.jixiao.filing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -67,12 +64,12 @@ public final class Money {
 
     /** {@code 2,840,530.00}: 元 with thousands separators and two places, as the forms print. */
     public static String formatYuan(BigDecimal yuan) {
-        return yuan == null ? "" : grouped().format(yuan.setScale(2, RoundingMode.HALF_UP));
+        return yuan == null ? "" : grouped(yuan.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** {@code 2,074.40}: 万元 with thousands separators. */
     public static String formatWan(BigDecimal yuan) {
-        return yuan == null ? "" : grouped().format(toWan(yuan));
+        return yuan == null ? "" : grouped(toWan(yuan));
     }
 
     /** {@code 2074.40}: 万元 without separators, as in the disclosure sentence. */
@@ -105,10 +102,26 @@ public final class Money {
         return score == null ? "" : score.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static DecimalFormat grouped() {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        f.setParseBigDecimal(true);
-        return f;
+    /**
+     * {@code 1234567.80} → {@code 1,234,567.80}: the digits of a value already at scale 2, grouped by threes
+     * as the pattern {@code #,##0.00} prints them. Written out rather than through DecimalFormat: every
+     * money cell of every table and form goes through here, and a DecimalFormat parses its pattern again
+     * each time one is made (they are not thread-safe to share).
+     */
+    static String grouped(BigDecimal scaled) {
+        String plain = scaled.abs().toPlainString();
+        int point = plain.indexOf('.');
+        int digits = point < 0 ? plain.length() : point;
+        StringBuilder out = new StringBuilder(plain.length() + digits / 3 + 1);
+        if (scaled.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < digits; i++) {
+            if (i > 0 && (digits - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, digits, plain.length()).toString();
     }
 }

@@ -69,6 +69,29 @@ class MoneyTest {
             assertThat(Money.plainWan(new BigDecimal("20743990"))).isEqualTo("2074.40");
             assertThat(Money.formatYuan(new BigDecimal("2840530"))).isEqualTo("2,840,530.00");
         }
+
+        @Test
+        void groupsDigitsAsThePatternOfTheFormsDoes() {
+            assertThat(Money.formatYuan(new BigDecimal("0"))).isEqualTo("0.00");
+            assertThat(Money.formatYuan(new BigDecimal("999.995"))).isEqualTo("1,000.00");
+            assertThat(Money.formatYuan(new BigDecimal("-123456.785"))).isEqualTo("-123,456.79");
+            assertThat(Money.formatYuan(new BigDecimal("-0.004"))).isEqualTo("0.00");
+            assertThat(Money.formatWan(new BigDecimal("-49"))).isEqualTo("0.00");
+            // held to #,##0.00 half-up, as it printed before, over amounts of every length and sign
+            java.text.DecimalFormat pattern = new java.text.DecimalFormat("#,##0.00",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            pattern.setRoundingMode(java.math.RoundingMode.HALF_UP);
+            java.util.Random random = new java.util.Random(14);
+            for (int i = 0; i < 20_000; i++) {
+                BigDecimal yuan = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(60), random), random.nextInt(5));
+                if (random.nextBoolean()) {
+                    yuan = yuan.negate();
+                }
+                assertThat(Money.formatYuan(yuan)).as(yuan.toPlainString())
+                        .isEqualTo(pattern.format(yuan.setScale(2, java.math.RoundingMode.HALF_UP)));
+                assertThat(Money.formatWan(yuan)).as(yuan.toPlainString()).isEqualTo(pattern.format(Money.toWan(yuan)));
+            }
+        }
     }
 
     @Test
