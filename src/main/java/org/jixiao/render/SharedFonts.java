@@ -81,7 +81,7 @@ final class SharedFonts {
             u.refs.add(writer.getPdfIndirectReference());
         }
         try {
-            ToUnicode.parse(PdfReader.getStreamBytes(stream)).forEach(u.text::putIfAbsent);
+            ToUnicode.addTo(PdfReader.getStreamBytes(stream), u.text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

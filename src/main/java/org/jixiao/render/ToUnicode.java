@@ -1,12 +1,12 @@
 package org.jixiao.render;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The ToUnicode CMap of an Identity-H font: which text each two-byte code (a glyph index) stands for,
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ToUnicode {
 
-    private static final Pattern CHAR = Pattern.compile("<([0-9A-Fa-f]{4})>\\s*<([0-9A-Fa-f]+)>");
-    private static final Pattern RANGE = Pattern.compile("<([0-9A-Fa-f]{4})>\\s*<([0-9A-Fa-f]{4})>\\s*<([0-9A-Fa-f]+)>");
     /** The PDF reference allows at most 100 mappings in one block. */
     private static final int BLOCK = 100;
 
@@ -51,29 +49,120 @@ public final class ToUnicode {
 
     /** The mappings of a CMap as written by {@link #cmap} or by OpenPDF (bfchar and bfrange without arrays). */
     static SortedMap<Integer, String> parse(byte[] cmap) {
-        String s = new String(cmap, StandardCharsets.ISO_8859_1);
         SortedMap<Integer, String> out = new TreeMap<>();
-        for (String block : s.split("endbf(?:char|range)")) {
-            int range = block.lastIndexOf("beginbfrange");
-            int single = block.lastIndexOf("beginbfchar");
-            if (range > single) {
-                Matcher m = RANGE.matcher(block.substring(range));
-                while (m.find()) {
-                    int from = Integer.parseInt(m.group(1), 16);
-                    int to = Integer.parseInt(m.group(2), 16);
-                    byte[] first = HexFormat.of().parseHex(m.group(3));
-                    for (int g = from; g <= to; g++) {
-                        out.put(g, new String(first, StandardCharsets.UTF_16BE));
-                        first[first.length - 1]++;
+        parse(cmap, out::put);
+        return out;
+    }
+
+    /**
+     * The glyphs of a CMap added to {@code text}, where a glyph already there keeps its text (an earlier
+     * part's), as {@code parse(cmap).forEach(text::putIfAbsent)} would add them, without the map between.
+     */
+    static void addTo(byte[] cmap, java.util.Map<Integer, String> text) {
+        List<Integer> glyphs = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        parse(cmap, (g, t) -> {
+            glyphs.add(g);
+            texts.add(t);
+        });
+        // the last mapping of a glyph in one CMap is the one that counts: added first
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            text.putIfAbsent(glyphs.get(i), texts.get(i));
+        }
+    }
+
+    /**
+     * Reads the CMap's operators and hex strings in one pass: after {@code beginbfchar} pairs
+     * (glyph, text), after {@code beginbfrange} triples (first, last, text of the first, whose last byte
+     * counts up); a glyph code is four hex digits, anything else is skipped, as are arrays. Every
+     * bf block of every kind is read.
+     */
+    private static void parse(byte[] cmap, java.util.function.BiConsumer<Integer, String> mapping) {
+        int arity = 0;
+        List<byte[]> tokens = new ArrayList<>(3);
+        int i = 0;
+        while (i < cmap.length) {
+            byte c = cmap[i];
+            if (c == '<') {
+                int close = indexOf(cmap, (byte) '>', i + 1);
+                if (close < 0) {
+                    return;
+                }
+                if (arity > 0) {
+                    tokens.add(java.util.Arrays.copyOfRange(cmap, i + 1, close));
+                    if (tokens.size() == arity) {
+                        emit(tokens, mapping);
+                        tokens.clear();
                     }
                 }
-            } else if (single >= 0) {
-                Matcher m = CHAR.matcher(block.substring(single));
-                while (m.find()) {
-                    out.put(Integer.parseInt(m.group(1), 16), new String(HexFormat.of().parseHex(m.group(2)), StandardCharsets.UTF_16BE));
+                i = close + 1;
+            } else if (c == '[') {
+                // an array of texts (not written by jixiao or OpenPDF): the entry is skipped whole
+                int close = indexOf(cmap, (byte) ']', i + 1);
+                tokens.clear();
+                i = close < 0 ? cmap.length : close + 1;
+            } else if (isLetter(c)) {
+                int from = i;
+                while (i < cmap.length && isLetter(cmap[i])) {
+                    i++;
                 }
+                String word = new String(cmap, from, i - from, StandardCharsets.ISO_8859_1);
+                if (word.equals("beginbfchar")) {
+                    arity = 2;
+                } else if (word.equals("beginbfrange")) {
+                    arity = 3;
+                } else if (word.startsWith("end")) {
+                    arity = 0;
+                }
+                tokens.clear();
+            } else {
+                i++;
             }
         }
-        return out;
+    }
+
+    private static void emit(List<byte[]> tokens, java.util.function.BiConsumer<Integer, String> mapping) {
+        byte[] last = tokens.get(tokens.size() - 1);
+        if (!isCode(tokens.get(0)) || tokens.size() == 3 && !isCode(tokens.get(1)) || last.length == 0 || !isHex(last)) {
+            return;
+        }
+        int from = Integer.parseInt(new String(tokens.get(0), StandardCharsets.ISO_8859_1), 16);
+        byte[] text = HexFormat.of().parseHex(new String(last, StandardCharsets.ISO_8859_1));
+        if (tokens.size() == 2) {
+            mapping.accept(from, new String(text, StandardCharsets.UTF_16BE));
+            return;
+        }
+        int to = Integer.parseInt(new String(tokens.get(1), StandardCharsets.ISO_8859_1), 16);
+        for (int g = from; g <= to; g++) {
+            mapping.accept(g, new String(text, StandardCharsets.UTF_16BE));
+            text[text.length - 1]++;
+        }
+    }
+
+    /** A glyph code: exactly four hex digits. */
+    private static boolean isCode(byte[] token) {
+        return token.length == 4 && isHex(token);
+    }
+
+    private static boolean isHex(byte[] token) {
+        for (byte b : token) {
+            if (Character.digit(b, 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(byte c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 }
