@@ -108,7 +108,7 @@ public final class Money {
      * money cell of every table and form goes through here, and a DecimalFormat parses its pattern again
      * each time one is made (they are not thread-safe to share).
      */
-    static String grouped(BigDecimal scaled) {
+    private static String grouped(BigDecimal scaled) {
         String plain = scaled.abs().toPlainString();
         int point = plain.indexOf('.');
         int digits = point < 0 ? plain.length() : point;
