@@ -48,6 +48,38 @@ class BinderTest {
     }
 
     @Test
+    void aPartsObjectThatNoPageRefersToIsNotBound() throws Exception {
+        // a part with an object nothing refers to: the binder's reader keeps it (PartReader), the copy must not take it
+        java.io.ByteArrayOutputStream withOrphan = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.pdf.PdfStamper stamper = new com.lowagie.text.pdf.PdfStamper(new com.lowagie.text.pdf.PdfReader(targets.pdf()),
+                withOrphan);
+        stamper.getWriter().addToBody(new com.lowagie.text.pdf.PdfString("孤立的对象", com.lowagie.text.pdf.PdfObject.TEXT_UNICODE));
+        stamper.close();
+        assertThat(strings(withOrphan.toByteArray())).as("the part holds it").contains("孤立的对象");
+
+        byte[] bound = new Binder(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                .bytes(List.of(new Piece("申报表", withOrphan::toByteArray, targets.pages(), false, true)), List.of(),
+                        new Printing(false, false), "测试", RUN);
+        assertThat(strings(bound)).doesNotContain("孤立的对象");
+        assertThat(bound).isEqualTo(new Binder(net.sf.jasperreports.engine.DefaultJasperReportsContext.getInstance())
+                .bytes(List.of(Piece.of("申报表", targets)), List.of(), new Printing(false, false), "测试", RUN));
+    }
+
+    /** Every string object of a PDF, as PDFBox reads its cross-reference table (every object, referred to or not). */
+    private static List<String> strings(byte[] pdf) throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        try (PDDocument doc = Pdfs.open(pdf)) {
+            org.apache.pdfbox.cos.COSDocument cos = doc.getDocument();
+            for (org.apache.pdfbox.cos.COSObjectKey key : cos.getXrefTable().keySet()) {
+                if (cos.getObjectFromPool(key).getObject() instanceof org.apache.pdfbox.cos.COSString string) {
+                    found.add(string.getString());
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
     void theFormsBringTheirProjectsAsBookmarks() throws Exception {
         PartOutline t = PartOutline.of(targets.pdf());
         assertThat(t.pages()).isEqualTo(targets.pages());
