@@ -17,6 +17,10 @@ import org.springframework.context.SmartLifecycle;
  * partition — still STARTED, its chunks so far committed — is resumed by another worker: the path of a
  * kill, taken at a clean point. Spring Integration's own stop would interrupt the polling thread, and an
  * interrupted chunk-oriented step would stop, its partition given up rather than handed on.
+ *
+ * <p>No poll starts once the signal has come, even before the context's close reaches this: a JVM
+ * shutdown hook says so at once. Without it, a worker finishing its partition as the signal came polled
+ * again in the moments the close took to get here, and took a partition it could not finish.
  */
 final class Drain implements MethodInterceptor, SmartLifecycle, ChunkListener<Object, Object> {
 
@@ -32,6 +36,12 @@ final class Drain implements MethodInterceptor, SmartLifecycle, ChunkListener<Ob
     Drain(Duration grace, WorkerHeartbeat heartbeat) {
         this.grace = grace;
         this.heartbeat = heartbeat;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::refuseNewWork, "jixiao-drain"));
+    }
+
+    /** From the signal on, polls return nothing: the partition in hand is the last one this worker takes. */
+    synchronized void refuseNewWork() {
+        draining = true;
     }
 
     /** Around each poll of the request queue, outside its transaction. */
@@ -73,7 +83,7 @@ final class Drain implements MethodInterceptor, SmartLifecycle, ChunkListener<Ob
     public void stop() {
         long deadline = System.nanoTime() + grace.toNanos();
         synchronized (this) {
-            draining = true;
+            refuseNewWork();
             log.info("工作进程 {} 收到停止信号：{} / stopping: {}", heartbeat.worker(), inFlight > 0 ? "先完成手头的分区" : "空闲",
                     inFlight > 0 ? "finishing the partition in hand" : "idle");
             try {
