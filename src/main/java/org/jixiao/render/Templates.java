@@ -25,6 +25,11 @@ import net.sf.jasperreports.engine.xml.JRXmlTemplateLoader;
  * the copy packaged in the jar under {@code templates/}. The shared styles of {@code styles.jrtx} are
  * copied into each design before it is compiled, so a compiled report needs no file at fill time and
  * works the same from the folder and from the jar; a style the template defines itself wins.
+ *
+ * <p>Each file is read once per instance (a night): the digest a night records beside its outputs and
+ * the report it compiles come from the same bytes, even when someone edits a template while it runs.
+ * The night renders with what it read first; the next night sees the edit, and its digest re-renders
+ * what the edit touches.
  */
 public final class Templates {
 
@@ -44,6 +49,8 @@ public final class Templates {
     private static final Map<String, JasperReport> IN_THIS_JVM = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong compileNanos = new java.util.concurrent.atomic.AtomicLong();
     private volatile JRTemplate styles;
+    /** The template files as this night read them, by file name. */
+    private final Map<String, byte[]> sources = new ConcurrentHashMap<>();
 
     /** Templates from {@code folder} when it is a directory, else from the classpath; compiled anew each run. */
     public Templates(JasperReportsContext context, Path folder) {
@@ -204,9 +211,7 @@ public final class Templates {
         try {
             for (String file : java.util.stream.Stream.concat(java.util.Arrays.stream(names).map(n -> n + ".jrxml"),
                     java.util.stream.Stream.of(STYLES)).toList()) {
-                try (InputStream in = open(file)) {
-                    sha.add(file).add(java.util.HexFormat.of().formatHex(in.readAllBytes()));
-                }
+                sha.add(file).add(java.util.HexFormat.of().formatHex(source(file)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("报表模板无法读取", e);
@@ -215,13 +220,27 @@ public final class Templates {
     }
 
     private InputStream open(String file) throws IOException {
+        return new java.io.ByteArrayInputStream(source(file));
+    }
+
+    /** The bytes of {@code file} as first read by this instance. */
+    private byte[] source(String file) throws IOException {
+        byte[] known = sources.get(file);
+        if (known != null) {
+            return known;
+        }
+        byte[] read;
         if (folder != null) {
-            return Files.newInputStream(folder.resolve(file));
+            read = Files.readAllBytes(folder.resolve(file));
+        } else {
+            try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file)) {
+                if (in == null) {
+                    throw new IOException("classpath:" + FOLDER + "/" + file + " not found");
+                }
+                read = in.readAllBytes();
+            }
         }
-        InputStream in = Templates.class.getClassLoader().getResourceAsStream(FOLDER + "/" + file);
-        if (in == null) {
-            throw new IOException("classpath:" + FOLDER + "/" + file + " not found");
-        }
-        return in;
+        known = sources.putIfAbsent(file, read);
+        return known != null ? known : read;
     }
 }

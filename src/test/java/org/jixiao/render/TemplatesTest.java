@@ -47,4 +47,25 @@ class TemplatesTest {
             assertThat(jar.report(name)).as(name).isNotNull();
         }
     }
+
+    @Test
+    void aTemplateEditedWhileANightRunsIsReadAsTheNightFirstSawIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of(Templates.FOLDER))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Templates night = new Templates(DefaultJasperReportsContext.getInstance(), dir);
+        String digest = night.digest("book-cover");
+        Path cover = dir.resolve("book-cover.jrxml");
+        String source = Files.readString(cover);
+        assertThat(source).contains("pageWidth=\"595\"");
+        Files.writeString(cover, source.replace("pageWidth=\"595\"", "pageWidth=\"600\""));
+
+        assertThat(night.report("book-cover").getPageWidth()).as("compiled from the bytes the digest was made of").isEqualTo(595);
+        assertThat(night.digest("book-cover")).isEqualTo(digest);
+        Templates next = new Templates(DefaultJasperReportsContext.getInstance(), dir);
+        assertThat(next.digest("book-cover")).as("the next night sees the edit").isNotEqualTo(digest);
+        assertThat(next.report("book-cover").getPageWidth()).isEqualTo(600);
+    }
 }
