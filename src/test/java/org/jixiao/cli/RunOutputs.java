@@ -55,7 +55,27 @@ final class RunOutputs {
             System.setOut(stdout);
             System.setErr(stderr);
         }
-        return new Said(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Said said = new Said(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        showInternalError(said, output);
+        return said;
+    }
+
+    /**
+     * A night that failed on an internal error leaves its stack trace only in the output's log, which a
+     * test's temporary folder takes with it: printed here, a rare failure in CI can still be read.
+     */
+    private static void showInternalError(Said said, Path output) {
+        Path log = output.resolve(".jixiao").resolve("jixiao.log");
+        if (!(said.out() + said.err()).contains("意外的内部错误") || !Files.isRegularFile(log)) {
+            return;
+        }
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            System.err.println("---- " + log + " (its last 200 lines) ----");
+            lines.subList(Math.max(0, lines.size() - 200), lines.size()).forEach(System.err::println);
+        } catch (IOException e) {
+            System.err.println("---- " + log + " unreadable: " + e);
+        }
     }
 
     /** A published CSV table as rows of header → value. */
