@@ -105,6 +105,11 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
     /** Reads one item of the current file, opening it first if needed. */
     private void step(InputFile file) throws IOException {
         if (source == null) {
+            if (!asScanned(file, true)) {
+                changedWhileRead(file);
+                nextFile();
+                return;
+            }
             source = RowSources.openInside(input, file.path());
             keys = new ProjectKeys();
             storable.reset();
@@ -122,6 +127,9 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
         }
         if (item == null) {
             flush(file);
+            if (!asScanned(file, false)) {
+                changedWhileRead(file);
+            }
             nextFile();
         } else if (item instanceof RawRow row) {
             // as the store will keep it, so the import's checks see what a check from the store would
@@ -138,6 +146,26 @@ class FilingRowReader extends AbstractItemCountingItemStreamItemReader<ImportIte
         } else {
             ready.add(new ImportItem.Problem(file.id(), file.path(), (SourceProblem) item));
         }
+    }
+
+    /**
+     * Whether the file still holds the bytes the scan hashed: checked before it is read and once it has
+     * been read, so rows that came from other bytes (a clerk's tool rewriting it meanwhile) are never
+     * recorded under the scan's digest, which later nights would take as read. A file that cannot be
+     * hashed before is left to the opening, which says why; one gone by the end cannot vouch for what was read.
+     */
+    private boolean asScanned(InputFile file, boolean before) {
+        try {
+            return org.jixiao.filing.Sha256.of(org.jixiao.ingest.InputFolder.resolve(input, file.path())).equals(file.sha256());
+        } catch (IOException | RuntimeException e) {
+            return before;
+        }
+    }
+
+    /** Refuses the file for tonight (F01) and keeps its content from being taken as read by any later night. */
+    private void changedWhileRead(InputFile file) {
+        files.changedWhileRead(file.id());
+        ready.add(new ImportItem.Problem(file.id(), file.path(), new SourceProblem(F01FileUnreadable.changedWhileRead(), 0)));
     }
 
     private boolean continuesBlock(FiledRow row) {

@@ -98,6 +98,11 @@ public final class F01FileUnreadable {
         return whole(how);
     }
 
+    /** The file's bytes were not those the scan hashed when it was read: what was read is not taken. */
+    public static FileFinding changedWhileRead() {
+        return whole("文件在本次运行读取期间被改动（与扫描时的内容不同），本次不采用；文件不再改动后，下次运行重新读取");
+    }
+
     /** A plain table (the roster) that broke off; {@code damage} is the reader's own words, null when it has none. */
     public static FileFinding tableUnreadable(String damage) {
         return whole("文件无法读取" + (damage != null ? "：" + damage : "（读取中途出错，文件可能不完整或已损坏）"));

@@ -59,6 +59,17 @@ public class FileStore {
         return key.getKey().longValue();
     }
 
+    /** What a content changed while read is recorded under instead of a digest: no file has it, no night repeats its run. */
+    public static final String CHANGED_WHILE_READ = "changed-while-read-";
+
+    /**
+     * A content whose file was not the bytes its scan hashed when it was read: it is kept under a mark no
+     * digest matches, so no later night takes those bytes as read, nor repeats this night.
+     */
+    public void changedWhileRead(long fileId) {
+        jdbc.update("UPDATE jx_file SET sha256 = ? WHERE file_id = ?", CHANGED_WHILE_READ + String.format("%045d", fileId), fileId);
+    }
+
     /** The contents a run reads, in path order. */
     public List<InputFile> importedBy(long runId) {
         return jdbc.query("SELECT * FROM jx_file WHERE run_id = ? AND NOT complete ORDER BY path, file_id", MAPPER, runId);

@@ -50,7 +50,14 @@ public class RepeatStore {
             boolean same = "COMPLETED".equals(rs.getString("status")) && digest.equals(rs.getString("night_digest"))
                     && rs.getString("input_dir").equals(rs.getString("my_input")) && rs.getTimestamp("import_finished_at") != null;
             return same ? Optional.of(rs.getLong("run_id")) : Optional.<Long>empty();
-        }, runId);
+        }, runId).filter(this::readAsScanned);
+    }
+
+    /** Whether every file a night read was the bytes its scan hashed (see {@link FileStore#changedWhileRead}). */
+    private boolean readAsScanned(long runId) {
+        Integer changed = jdbc.queryForObject("SELECT COUNT(*) FROM jx_file WHERE run_id = ? AND sha256 LIKE ?", Integer.class, runId,
+                FileStore.CHANGED_WHILE_READ + "%");
+        return changed == null || changed == 0;
     }
 
     /**

@@ -38,11 +38,26 @@ class FilingRowReaderTest {
     /** One line per project item: key's project name, whole or not, rows, and the block sizes. */
     private List<String> read(String csv, int maxBlock, int maxProjectRows) throws Exception {
         Files.writeString(input.resolve("a.csv"), HEADER + csv, StandardCharsets.UTF_8);
-        InputFile file = new InputFile(7, 1, "a.csv", "", Files.size(input.resolve("a.csv")), 0, 0, 0);
+        return read(maxBlock, maxProjectRows, org.jixiao.filing.Sha256.of(input.resolve("a.csv")), () -> {
+        }, new ArrayList<>());
+    }
+
+    /**
+     * Reads a.csv as scanned with digest {@code scanned}; {@code afterFirst} runs once the first item is read;
+     * the files the reader says changed while read are added to {@code changed}.
+     */
+    private List<String> read(int maxBlock, int maxProjectRows, String scanned, ThrowingRunnable afterFirst, List<Long> changed)
+            throws Exception {
+        InputFile file = new InputFile(7, 1, "a.csv", scanned, Files.size(input.resolve("a.csv")), 0, 0, 0);
         FileStore files = new FileStore(null) {
             @Override
             public List<InputFile> importedBy(long runId) {
                 return List.of(file);
+            }
+
+            @Override
+            public void changedWhileRead(long fileId) {
+                changed.add(fileId);
             }
         };
         FilingRowReader reader = new FilingRowReader(files, new ImportMeter(), 1, input, Set.of(7L), maxBlock, maxProjectRows);
@@ -50,6 +65,9 @@ class FilingRowReaderTest {
         reader.open(new ExecutionContext());
         try {
             for (ImportItem item = reader.read(); item != null; item = reader.read()) {
+                if (items.isEmpty()) {
+                    afterFirst.run();
+                }
                 if (item instanceof ImportItem.Problem problem) {
                     items.add(problem.problem().rule().id());
                     continue;
@@ -69,6 +87,40 @@ class FilingRowReaderTest {
             reader.close();
         }
         return items;
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    @Test
+    void aFileThatIsNotTheBytesTheScanHashedIsNotReadAndSaysSo() throws Exception {
+        Files.writeString(input.resolve("a.csv"), HEADER + rows("甲", 3), StandardCharsets.UTF_8);
+        String scanned = org.jixiao.filing.Sha256.of(input.resolve("a.csv"));
+        Files.writeString(input.resolve("a.csv"), HEADER + rows("甲", 1), StandardCharsets.UTF_8);
+        List<Long> changed = new ArrayList<>();
+        assertThat(read(500, 5_000, scanned, () -> {
+        }, changed)).containsExactly("F01");
+        assertThat(changed).containsExactly(7L);
+    }
+
+    @Test
+    void aFileRewrittenWhileItIsReadIsRefusedOnceRead() throws Exception {
+        Files.writeString(input.resolve("a.csv"), HEADER + rows("甲", 3) + rows("乙", 2), StandardCharsets.UTF_8);
+        List<Long> changed = new ArrayList<>();
+        List<String> items = read(500, 5_000, org.jixiao.filing.Sha256.of(input.resolve("a.csv")),
+                () -> Files.writeString(input.resolve("a.csv"), HEADER + rows("甲", 3), StandardCharsets.UTF_8), changed);
+        assertThat(items).last().isEqualTo("F01");
+        assertThat(changed).containsExactly(7L);
+    }
+
+    @Test
+    void aFileReadAsScannedIsNotMarked() throws Exception {
+        Files.writeString(input.resolve("a.csv"), HEADER + rows("甲", 3), StandardCharsets.UTF_8);
+        List<Long> changed = new ArrayList<>();
+        assertThat(read(500, 5_000, org.jixiao.filing.Sha256.of(input.resolve("a.csv")), () -> {
+        }, changed)).containsExactly("甲 whole 3 [3]");
+        assertThat(changed).isEmpty();
     }
 
     @Test

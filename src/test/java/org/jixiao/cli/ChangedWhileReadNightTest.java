@@ -1,0 +1,76 @@
+package org.jixiao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The input folder is a shared folder that clerks and their tools write to while a night runs, and
+ * while a killed night waits to be resumed. A night records each file's content by the SHA-256 its scan
+ * computed, and later nights take a content recorded as read without reading it again: so what is
+ * recorded under a digest must be what those bytes hold.
+ */
+class ChangedWhileReadNightTest {
+
+    private static final String SONGJIANG_2025 = "000-松江区委组织部-2025-绩效目标.csv";
+
+    /** Kept when a test fails, so the stores can be looked at by hand. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path dir;
+
+    /**
+     * A night killed in its import, a filing rewritten in place before the resume (as a tool that
+     * truncates and writes leaves it for a moment: empty, or its first 40 lines), the resume, then the
+     * filing as it was: the content the scan hashed is recorded as what the resume read, so every later
+     * night takes the full file as read and publishes what the moment held — 文件为空 of a full file, or
+     * 松江's 2025 targets as 2 projects (546.98万元) instead of 7 (802.32万元) with no finding at all —
+     * for as long as the file keeps those bytes. A fresh run publishes the 7 projects.
+     *
+     * @param lines how many lines of the filing the file holds while the night is down (0: empty)
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 40})
+    void aFileRewrittenBetweenTheScanAndItsReadingIsNotRecordedUnderTheDigestTheScanSaw(int lines) throws Exception {
+        Path input = dir.resolve("input");
+        RunOutputs.copyTree(Path.of("input"), input);
+        Path output = dir.resolve("out");
+        Path file = input.resolve(SONGJIANG_2025);
+        byte[] filed = Files.readAllBytes(file);
+
+        // one import thread: the first chunk holds every file's first projects, so the resume reads them all again
+        assertThat(halted(input, output, "import:inchunk1", "--jixiao.threads=1")).isEqualTo(137);
+        List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+        Files.write(file, all.subList(0, lines), StandardCharsets.UTF_8);
+        RunOutputs.Said resumed = RunOutputs.runSaying(input, output, "--jixiao.threads=1");
+        assertThat(resumed.out()).contains("继续上次中断的运行");
+
+        Files.write(file, filed);
+        RunOutputs.Said next = RunOutputs.runSaying(input, output, "--jixiao.threads=1");
+        assertThat(next.code()).as("the file holds its 111 rows again; the night said:%n%s", next.out()).isZero();
+        NightsTest.assertSameAsFresh(input, output);
+    }
+
+    /** Runs jixiao in a JVM of its own, as cron would, halted at {@code haltAt}; returns its exit code. */
+    private int halted(Path input, Path output, String haltAt, String... options) throws IOException, InterruptedException {
+        // a killed JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Djixiao.test.halt=" + haltAt, "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
+                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
+        command.addAll(List.of(options));
+        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
+        run.getInputStream().transferTo(OutputStream.nullOutputStream());
+        return run.waitFor();
+    }
+}
