@@ -132,7 +132,8 @@ final class Editing {
     static String fileName(Department d, String extension) {
         String name = org.jixiao.output.OutputFolder.safeSegment(d.name());
         if (name.length() > 60) {
-            name = name.substring(0, 60);
+            // two long names that start alike stay two files
+            name = name.substring(0, 60) + org.jixiao.output.OutputFolder.digestOf(d.name());
         }
         return DISCLOSURE + "-" + name + "-" + d.year() + extension;
     }

@@ -60,7 +60,12 @@ public final class OutputFolder {
         return normal;
     }
 
-    /** A file or folder name from text taken from a filing: no separators, no control characters, no dot names. */
+    /**
+     * A file or folder name from text taken from a filing: no separators, no control characters, no dot
+     * names. A name that had to be changed carries a digest of the text it was made from, so two names that
+     * differ only where a file name cannot follow them (「测试局」 and 「测试局.」, 「A/B」 and 「A_B」) never
+     * become one folder: two departments' documents would overwrite each other.
+     */
     public static String safeSegment(String s) {
         StringBuilder out = new StringBuilder();
         String text = s == null ? "" : s.strip();
@@ -69,7 +74,20 @@ public final class OutputFolder {
             out.append(c < 0x20 || c == 0x7F || "/\\:*?\"<>|".indexOf(c) >= 0 ? '_' : c);
         }
         String name = out.toString().replaceAll("^[.\\s]+", "").replaceAll("[.\\s]+$", "");
-        return name.isEmpty() ? "_" : withinBytes(name, text);
+        if (name.isEmpty()) {
+            name = "_";
+        }
+        if (!name.equals(text)) {
+            int dot = name.lastIndexOf('.');
+            String ext = dot > 0 && name.substring(dot).matches("\\.[A-Za-z0-9]{1,5}") ? name.substring(dot) : "";
+            name = name.substring(0, name.length() - ext.length()) + digestOf(text) + ext;
+        }
+        return withinBytes(name, text);
+    }
+
+    /** {@code ~} and the first eight hex digits of the text's SHA-256. */
+    public static String digestOf(String text) {
+        return "~" + HexFormat.of().formatHex(Sha256.newDigest().digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 4);
     }
 
     /** Bytes a name may take: a file system allows 255, and the temporary name adds about 30. */
@@ -86,7 +104,7 @@ public final class OutputFolder {
         }
         int dot = name.lastIndexOf('.');
         String ext = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
-        String digest = "~" + HexFormat.of().formatHex(Sha256.newDigest().digest(whole.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 4);
+        String digest = digestOf(whole);
         int budget = MAX_SEGMENT_BYTES - ext.length() - digest.length();
         StringBuilder start = new StringBuilder();
         int bytes = 0;

@@ -19,11 +19,22 @@ class OutputFolderTest {
     @Test
     void namesFromTheDataCannotLeaveTheFolder() {
         OutputFolder out = new OutputFolder(dir);
-        assertThat(out.resolve("2025", "../../x", "汇总表.pdf")).startsWithRaw(dir).isEqualTo(dir.resolve("2025/_.._x/汇总表.pdf"));
-        assertThat(out.resolve("..", ".")).isEqualTo(dir.resolve("_/_"));
-        assertThat(out.resolve("/etc/passwd")).isEqualTo(dir.resolve("_etc_passwd"));
-        assertThat(out.resolve("a\\b:c*d?e\"f<g>h|i\u0000j")).isEqualTo(dir.resolve("a_b_c_d_e_f_g_h_i_j"));
+        assertThat(out.resolve("2025", "../../x", "汇总表.pdf")).startsWithRaw(dir)
+                .isEqualTo(dir.resolve("2025/_.._x" + OutputFolder.digestOf("../../x") + "/汇总表.pdf"));
+        assertThat(out.resolve("..", ".")).isEqualTo(dir.resolve("_" + OutputFolder.digestOf("..") + "/_" + OutputFolder.digestOf(".")));
+        assertThat(out.resolve("/etc/passwd")).isEqualTo(dir.resolve("_etc_passwd" + OutputFolder.digestOf("/etc/passwd")));
+        assertThat(out.resolve("a\\b:c*d?e\"f<g>h|i\u0000j").getFileName().toString()).startsWith("a_b_c_d_e_f_g_h_i_j~").hasSize(28);
         assertThat(OutputFolder.safeSegment("中共上海市嘉定区委组织部（汇总）")).isEqualTo("中共上海市嘉定区委组织部（汇总）");
+        assertThat(OutputFolder.safeSegment("汇编-2025.pdf")).as("a name that needs no change keeps it").isEqualTo("汇编-2025.pdf");
+    }
+
+    /** Names that differ only where a file name cannot follow them are two files, never one (two departments' documents). */
+    @Test
+    void namesMadeAlikeBySafetyStayDistinct() {
+        assertThat(OutputFolder.safeSegment("中共上海市测试局.")).startsWith("中共上海市测试局~").isNotEqualTo(OutputFolder.safeSegment("中共上海市测试局"));
+        assertThat(OutputFolder.safeSegment("A/B")).isNotEqualTo(OutputFolder.safeSegment("A_B")).isNotEqualTo(OutputFolder.safeSegment("A:B"));
+        assertThat(OutputFolder.safeSegment("a:b.pdf")).startsWith("a_b~").endsWith(".pdf");
+        assertThat(OutputFolder.safeSegment("A_B")).isEqualTo("A_B");
     }
 
     @Test
