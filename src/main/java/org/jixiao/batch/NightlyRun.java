@@ -101,7 +101,12 @@ public class NightlyRun {
         /** Tonight's run reads or writes other folders than the unfinished one did. */
         OTHER_FOLDERS,
         /** Its job had already been given up, by a run interrupted before it could say so in the store. */
-        GIVEN_UP_BEFORE
+        GIVEN_UP_BEFORE,
+        /**
+         * The input folder is no longer what it scanned (a file added, changed or taken out, the roster it read
+         * edited): resumed, it would publish the folder as it was. Worked out anew instead, taking what it read.
+         */
+        INPUT_CHANGED
     }
 
     private final JobOperator operator;
@@ -110,11 +115,13 @@ public class NightlyRun {
     private final RunStore runs;
     private final FindingStore findings;
     private final FileStore files;
+    private final org.jixiao.store.RosterStore rosters;
     private final TransactionTemplate transactions;
 
     public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings,
-            FileStore files, PlatformTransactionManager tx) {
+            FileStore files, org.jixiao.store.RosterStore rosters, PlatformTransactionManager tx) {
         this.files = files;
+        this.rosters = rosters;
         this.transactions = new TransactionTemplate(tx);
         this.operator = operator;
         this.repository = repository;
@@ -149,10 +156,12 @@ public class NightlyRun {
             boolean sameFolders = earlier.input().equals(in) && earlier.output().equals(out);
             JobExecution last = lastExecution(earlier);
             boolean givenUp = last != null && last.getStatus() == BatchStatus.ABANDONED;
-            if (!fresh && sameFolders && !givenUp) {
+            boolean inputChanged = !fresh && sameFolders && !givenUp && inputChangedSince(earlier, last);
+            if (!fresh && sameFolders && !givenUp && !inputChanged) {
                 return resume(earlier);
             }
-            Reason reason = fresh ? Reason.FRESH : !sameFolders ? Reason.OTHER_FOLDERS : Reason.GIVEN_UP_BEFORE;
+            Reason reason = fresh ? Reason.FRESH
+                    : !sameFolders ? Reason.OTHER_FOLDERS : inputChanged ? Reason.INPUT_CHANGED : Reason.GIVEN_UP_BEFORE;
             Abandoned abandoned = abandon(earlier, last, reason, earlier.input().equals(in));
             try {
                 return start(in, out, runDate, printing, abandoned);
@@ -161,6 +170,53 @@ public class NightlyRun {
             }
         }
         return start(in, out, runDate, printing, null);
+    }
+
+    /**
+     * Whether the input folder differs from what an unfinished run scanned: its filings (names and digests),
+     * and, once its consolidation has read the roster, the roster. A run whose scan did not finish scans again
+     * when resumed, so it sees the folder as it is. The folder's files are hashed again: a resume is rare.
+     */
+    private boolean inputChangedSince(RunParameters earlier, JobExecution last) {
+        if (last == null || !completed(last, NightStep.SCAN.stepName())) {
+            return false;
+        }
+        try {
+            Set<String> scanned = runs.files(earlier.runId()).stream().filter(f -> f.action() != RunStore.Action.WITHDRAWN)
+                    .map(f -> f.action() == RunStore.Action.IGNORED ? "ignored\n" + f.path() : f.path() + "\n" + f.file().sha256())
+                    .collect(Collectors.toSet());
+            Path input = earlier.input();
+            org.jixiao.ingest.InputFolder.Listing listing = org.jixiao.ingest.InputFolder.list(input, earlier.output());
+            Set<String> now = new java.util.HashSet<>();
+            for (org.jixiao.ingest.InputFolder.Filing f : listing.filings()) {
+                if (!org.jixiao.roster.RosterReader.isRoster(input, input.resolve(f.name()))) {
+                    now.add(f.name() + "\n" + org.jixiao.filing.Sha256.of(f.path()));
+                }
+            }
+            listing.ignored().forEach(i -> now.add("ignored\n" + i.name()));
+            if (!now.equals(scanned)) {
+                return true;
+            }
+            if (!completed(last, NightStep.CONSOLIDATE.stepName())) {
+                return false;
+            }
+            Optional<org.jixiao.store.RosterStore.RosterFile> read = rosters.of(earlier.runId());
+            List<Path> rostersNow = org.jixiao.roster.RosterReader.files(input);
+            if (read.isEmpty()) {
+                return !rostersNow.isEmpty();
+            }
+            Path file = input.resolve(read.get().path());
+            return rostersNow.size() != 1 || !java.nio.file.Files.isRegularFile(file)
+                    || !org.jixiao.filing.Sha256.of(file).equals(read.get().sha256());
+        } catch (IOException | RuntimeException e) {
+            // a folder that cannot be read now: the resume's own steps say why
+            return false;
+        }
+    }
+
+    private static boolean completed(JobExecution execution, String step) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(step) && s.getStatus() == BatchStatus.COMPLETED);
     }
 
     /**

@@ -117,6 +117,7 @@ final class Report {
             case FRESH -> "按 --fresh 的要求";
             case OTHER_FOLDERS -> "它的输入或输出文件夹与本次不同";
             case GIVEN_UP_BEFORE -> "之前已放弃，但未记完";
+            case INPUT_CHANGED -> "它中断后输入文件夹已有变动，继续它会按变动前的文件夹发布，本次按现在的文件夹重新运行";
         };
         String imported = !a.importWithdrawn() ? "；它已读入的内容保留"
                 : a.sameInput() ? "；它未完成的导入已撤回，其文件本次重新导入"
