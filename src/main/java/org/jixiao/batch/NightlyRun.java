@@ -51,7 +51,12 @@ public class NightlyRun {
     }
 
     /** An earlier run that this one finished: its id, run date, and the step it stopped in. */
-    public record Resumed(long runId, LocalDate runDate, String stoppedIn) {
+    public record Resumed(long runId, LocalDate runDate, String stoppedIn, Printing requested, Printing used) {
+
+        /** Whether tonight's command asked for other printing options than the run it resumes keeps to. */
+        public boolean optionsIgnored() {
+            return !requested.equals(used);
+        }
     }
 
     /**
@@ -258,9 +263,10 @@ public class NightlyRun {
     private Outcome resumeJob(RunParameters earlier) throws Exception {
         JobExecution last = lastExecution(earlier);
         if (last == null) {
-            return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始"), null);
+            return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始", earlier.printing(), earlier.printing()), null);
         }
-        Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last));
+        Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last), earlier.printing(),
+                RunParameters.of(last.getJobParameters()).printing());
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return finish(earlier, last, resumed, null);
         }

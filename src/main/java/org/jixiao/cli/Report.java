@@ -33,6 +33,11 @@ final class Report {
         if (outcome.resumed() != null) {
             out.printf("jixiao 第%d次运行（继续上次中断的运行：停在「%s」步骤，运行日期沿用 %s）%n", outcome.runId(),
                     stepName(outcome.resumed().stoppedIn()), outcome.resumed().runDate());
+            if (outcome.resumed().optionsIgnored()) {
+                out.println("  本次命令的打印选项未生效：继续的运行沿用它开始时的选项（" + options(outcome.resumed().used())
+                        + "）；要按本次的选项（" + options(outcome.resumed().requested()) + "）生成，请在它完成后再运行一次 / "
+                        + "the resumed run keeps the printing options it started with; run again once it has finished");
+            }
         } else {
             out.printf("jixiao 第%d次运行%n", outcome.runId());
         }
@@ -124,6 +129,21 @@ final class Report {
                 : "；它未完成的导入已撤回，其文件下次以它的输入文件夹运行时重新导入";
         return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在「%s」步骤）%s", a.runId(), why, a.runDate(),
                 stepName(a.stoppedIn()), imported);
+    }
+
+    /** {@code --draft --duplex}, or 正式版 for none. */
+    static String options(org.jixiao.render.Printing p) {
+        List<String> on = new java.util.ArrayList<>();
+        if (p.draft()) {
+            on.add("--draft");
+        }
+        if (p.duplex()) {
+            on.add("--duplex");
+        }
+        if (p.archive()) {
+            on.add("--archive");
+        }
+        return on.isEmpty() ? "正式版，单面，无归档版" : String.join(" ", on);
     }
 
     private static String stepName(String step) {

@@ -39,9 +39,17 @@ final class Drain implements MethodInterceptor, SmartLifecycle, ChunkListener<Ob
         Runtime.getRuntime().addShutdownHook(new Thread(this::refuseNewWork, "jixiao-drain"));
     }
 
-    /** From the signal on, polls return nothing: the partition in hand is the last one this worker takes. */
+    /**
+     * From the signal on, polls return nothing: the partition in hand is the last one this worker takes. Said
+     * once, as the signal comes, with what the worker has in hand then.
+     */
     synchronized void refuseNewWork() {
+        if (draining) {
+            return;
+        }
         draining = true;
+        log.info("工作进程 {} 收到停止信号：{} / stopping: {}", heartbeat == null ? "" : heartbeat.worker(),
+                inFlight > 0 ? "先完成手头的分区" : "空闲", inFlight > 0 ? "finishing the partition in hand" : "idle");
     }
 
     /** Around each poll of the request queue, outside its transaction. */
@@ -84,8 +92,6 @@ final class Drain implements MethodInterceptor, SmartLifecycle, ChunkListener<Ob
         long deadline = System.nanoTime() + grace.toNanos();
         synchronized (this) {
             refuseNewWork();
-            log.info("工作进程 {} 收到停止信号：{} / stopping: {}", heartbeat.worker(), inFlight > 0 ? "先完成手头的分区" : "空闲",
-                    inFlight > 0 ? "finishing the partition in hand" : "idle");
             try {
                 while (inFlight > 0 && System.nanoTime() < deadline) {
                     wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
