@@ -2,8 +2,6 @@ package org.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The input folder is a shared folder that clerks and their tools write to while a night runs, and
@@ -32,18 +28,17 @@ class ChangedWhileReadNightTest {
     Path dir;
 
     /**
-     * A night killed in its import, a filing rewritten in place before the resume (as a tool that
-     * truncates and writes leaves it for a moment: empty, or its first 40 lines), the resume, then the
-     * filing as it was: the content the scan hashed is recorded as what the resume read, so every later
-     * night takes the full file as read and publishes what the moment held — 文件为空 of a full file, or
-     * 松江's 2025 targets as 2 projects (546.98万元) instead of 7 (802.32万元) with no finding at all —
-     * for as long as the file keeps those bytes. A fresh run publishes the 7 projects.
-     *
-     * @param lines how many lines of the filing the file holds while the night is down (0: empty)
+     * A night killed in its import, a filing rewritten in place before the next run (as a tool that truncates
+     * and writes leaves it for a moment: here its first 40 lines), that run, then the filing as it was. Were the
+     * moment's rows recorded under the digest the killed attempt's scan took, every later night would take the
+     * full file as read and publish 松江's 2025 targets as 2 projects (546.98万元) instead of 7 (802.32万元), with
+     * no finding, for as long as the file keeps those bytes. The night after the file is back equals a fresh run.
+     * (The folder changed since the attempt's scan, so the attempt is given up; a file rewritten while a night
+     * reads it is refused by the reader: FilingRowReaderTest.)
      */
-    @ParameterizedTest
-    @ValueSource(ints = {0, 40})
-    void aFileRewrittenBetweenTheScanAndItsReadingIsNotRecordedUnderTheDigestTheScanSaw(int lines) throws Exception {
+    @Test
+    void aFileRewrittenBetweenTheScanAndItsReadingIsNotRecordedUnderTheDigestTheScanSaw() throws Exception {
+        int lines = 40;
         Path input = dir.resolve("input");
         RunOutputs.copyTree(Path.of("input"), input);
         Path output = dir.resolve("out");
@@ -86,16 +81,12 @@ class ChangedWhileReadNightTest {
     }
 
     /** Runs jixiao in a JVM of its own, as cron would, halted at {@code haltAt}; returns its exit code. */
-    private int halted(Path input, Path output, String haltAt, String... options) throws IOException, InterruptedException {
-        // a killed JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Djixiao.test.halt=" + haltAt, "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication",
-                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
-        command.addAll(List.of(options));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-        run.getInputStream().transferTo(OutputStream.nullOutputStream());
-        return run.waitFor();
+    private int halted(Path input, Path output, String haltAt, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
+        args.addAll(List.of(options));
+        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted-" + haltAt.replace(':', '-'), List.of("jixiao.test.halt=" + haltAt),
+                args.toArray(String[]::new))) {
+            return night.awaitExit(java.time.Duration.ofMinutes(5));
+        }
     }
 }
