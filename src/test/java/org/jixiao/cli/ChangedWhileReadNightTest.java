@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -46,7 +45,7 @@ class ChangedWhileReadNightTest {
         byte[] filed = Files.readAllBytes(file);
 
         // one import thread: the first chunk holds every file's first projects, so the resume reads them all again
-        assertThat(halted(input, output, "import:inchunk1", "--jixiao.threads=1")).isEqualTo(137);
+        assertThat(JixiaoProcess.halted(dir, "import:inchunk1", input, output, "--jixiao.threads=1")).isEqualTo(137);
         List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
         Files.write(file, all.subList(0, lines), StandardCharsets.UTF_8);
         // the folder is no longer what the attempt scanned: it is given up, the night worked out on the folder as it is
@@ -72,21 +71,11 @@ class ChangedWhileReadNightTest {
         RunOutputs.copyTree(Path.of("input"), input);
         Path output = dir.resolve("out");
 
-        assertThat(halted(input, output, "consolidate:start")).isEqualTo(137);
+        assertThat(JixiaoProcess.halted(dir, "consolidate:start", input, output)).isEqualTo(137);
         Files.delete(input.resolve(CITY_2023));
         RunOutputs.Said resumed = RunOutputs.runSaying(input, output);
         assertThat(resumed.out()).contains("已放弃上次未完成的", "输入文件夹已有变动").doesNotContain("继续上次中断的运行");
         assertThat(resumed.code()).as(resumed.out()).isZero();
         NightsTest.assertSameAsFresh(input, output);
-    }
-
-    /** Runs jixiao in a JVM of its own, as cron would, halted at {@code haltAt}; returns its exit code. */
-    private int halted(Path input, Path output, String haltAt, String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
-        args.addAll(List.of(options));
-        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted-" + haltAt.replace(':', '-'), List.of("jixiao.test.halt=" + haltAt),
-                args.toArray(String[]::new))) {
-            return night.awaitExit(java.time.Duration.ofMinutes(5));
-        }
     }
 }

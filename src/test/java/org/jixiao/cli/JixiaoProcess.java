@@ -81,6 +81,19 @@ final class JixiaoProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a night on {@code input} into {@code output} (the tests' run date) in a JVM of its own, as cron would,
+     * halted at {@code haltAt} by the test-only hook; returns its exit code once it has ended.
+     */
+    static int halted(Path dir, String haltAt, Path input, Path output, String... options) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE));
+        args.addAll(List.of(options));
+        try (JixiaoProcess night = start(dir, "halted-" + haltAt.replace(':', '-'), List.of("jixiao.test.halt=" + haltAt),
+                args.toArray(String[]::new))) {
+            return night.awaitExit(Duration.ofMinutes(5));
+        }
+    }
+
     /** Waits for the process to end; its exit code. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,10 +26,7 @@ class OrphanJobInstanceNightTest {
         RunOutputs.copyTree(Path.of("input"), input);
         Path output = dir.resolve("out");
         // halted late enough that H2 has written the run, its instance and its execution; the execution then goes
-        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted", List.of("jixiao.test.halt=consolidate:start"), "--input=" + input,
-                "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE)) {
-            assertThat(night.awaitExit(java.time.Duration.ofMinutes(5))).isEqualTo(137);
-        }
+        assertThat(JixiaoProcess.halted(dir, "consolidate:start", input, output)).isEqualTo(137);
         String url = "jdbc:h2:file:" + output.resolve(".jixiao/store").toAbsolutePath();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
             String executions = "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION";

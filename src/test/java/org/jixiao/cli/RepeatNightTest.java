@@ -192,9 +192,6 @@ class RepeatNightTest {
 
     /** Runs jixiao in a JVM of its own, halted at {@code haltAt} as SIGKILL (or SIGTERM) would; returns its exit code. */
     private int halted(String haltAt) throws IOException, InterruptedException {
-        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted-" + haltAt.replace(':', '-'), List.of("jixiao.test.halt=" + haltAt),
-                "--input=" + input, "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE)) {
-            return night.awaitExit(java.time.Duration.ofMinutes(5));
-        }
+        return JixiaoProcess.halted(dir, haltAt, input, output);
     }
 }

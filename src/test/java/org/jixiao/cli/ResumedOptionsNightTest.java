@@ -3,7 +3,6 @@ package org.jixiao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,10 +21,7 @@ class ResumedOptionsNightTest {
         Path input = dir.resolve("input");
         RunOutputs.copyTree(Path.of("input"), input);
         Path output = dir.resolve("out");
-        try (JixiaoProcess night = JixiaoProcess.start(dir, "halted", List.of("jixiao.test.halt=render:start"), "--input=" + input,
-                "--output=" + output, "--run-date=" + RunOutputs.RUN_DATE)) {
-            assertThat(night.awaitExit(java.time.Duration.ofMinutes(5))).isEqualTo(137);
-        }
+        assertThat(JixiaoProcess.halted(dir, "render:start", input, output)).isEqualTo(137);
 
         RunOutputs.Said resumed = RunOutputs.runSaying(input, output, "--draft");
         assertThat(resumed.out()).contains("继续上次中断的运行", "本次命令的打印选项未生效", "沿用它开始时的选项（正式版，单面，无归档版）",
