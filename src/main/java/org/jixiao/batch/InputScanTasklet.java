@@ -25,8 +25,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Lists the filings under the input folder — tonight's set of filings — and decides, by content
  * (SHA-256), what must be read: a content read completely before under the same check settings, under
- * whatever name and on whatever night, is taken as read (UNCHANGED when it is the same path's content
- * as the night before, REUSED otherwise); any other is registered to be read tonight (IMPORTED). A
+ * whatever name and on whatever night, is taken as read (UNCHANGED when the path held the same bytes the
+ * night before, REUSED otherwise); any other is registered to be read tonight (IMPORTED). A
  * file of the night before that is no longer here, and whose content is not here under another name
  * either, is noted as withdrawn: it simply is not in tonight's set. An input folder with no filings at all while the night before had some stops the run instead.
  * Runs in one transaction, so a crash leaves no half-registered night.
@@ -92,7 +92,9 @@ class InputScanTasklet implements Tasklet {
             Optional<InputFile> read = Optional.ofNullable(complete.get(sha));
             if (read.isPresent()) {
                 RunStore.RunFile last = before.get(path);
-                boolean unchanged = last != null && last.file().id() == read.get().id();
+                // the same bytes at the same path as the night before, even when they were read under other
+                // settings then and tonight takes an older read: nothing was renamed, moved or put back
+                boolean unchanged = last != null && (last.file().id() == read.get().id() || last.file().sha256().equals(sha));
                 String note = unchanged ? "内容未变更，沿用第" + read.get().runId() + "次运行读入的结果"
                         : "内容已于第" + read.get().runId() + "次运行读入（当时为「" + read.get().path() + "」），本次沿用";
                 lines.add(new RunStore.FileLine(path, unchanged ? RunStore.Action.UNCHANGED : RunStore.Action.REUSED, note,

@@ -47,6 +47,24 @@ class RerunTest {
     }
 
     @Test
+    void settingsChangedAndBackLeaveEveryFileUnchangedNotMoved() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        assertThat(RunOutputs.run(input, output)).isZero();
+        // other scoring rules: every content is read again under them
+        RunOutputs.Said other = RunOutputs.runSaying(input, output, "--jixiao.scoring.excellent=96");
+        assertThat(other.code()).isZero();
+        assertThat(other.out()).contains("本次读入 5，未变更 0，改名、移动或放回 0");
+        // back to the defaults: the night takes the first night's reads, and nothing was renamed or moved
+        RunOutputs.Said back = RunOutputs.runSaying(input, output);
+        assertThat(back.code()).isZero();
+        assertThat(back.out()).contains("本次读入 0，未变更 5，改名、移动或放回 0");
+        for (JsonNode in : RunOutputs.manifest(output).get("run").get("files")) {
+            assertThat(in.get("action").asString()).isEqualTo("UNCHANGED");
+            assertThat(in.get("readByRun").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aChangedFilingReplacesItsEarlierVersion() throws IOException {
         RunOutputs.copyTree(Path.of("input"), input);
         assertThat(RunOutputs.run(input, output)).isZero();
