@@ -50,8 +50,12 @@ public class NightlyRun {
         }
     }
 
-    /** An earlier run that this one finished: its id, run date, and the step it stopped in. */
+    /** An earlier run that this one finished: its id, run date, and the step it stopped in (the one it went on from). */
     public record Resumed(long runId, LocalDate runDate, String stoppedIn, Printing requested, Printing used) {
+
+        Resumed stoppedIn(String step) {
+            return new Resumed(runId, runDate, step, requested, used);
+        }
 
         /** Whether tonight's command asked for other printing options than the run it resumes keeps to. */
         public boolean optionsIgnored() {
@@ -61,7 +65,8 @@ public class NightlyRun {
 
     /**
      * An unfinished earlier run that this one gave up, and why; the step it stopped in ("开始" when it
-     * never started one, the last step when it completed every one); whether its unfinished import was withdrawn;
+     * never started one, the last step when it completed every one, null when it had only scanned, before the
+     * night was decided a repeat or not); whether its unfinished import was withdrawn;
      * and whether it read the same input folder as tonight's run (which then imports its files again).
      */
     public record Abandoned(long runId, LocalDate runDate, String stoppedIn, Reason reason, boolean importWithdrawn,
@@ -283,7 +288,17 @@ public class NightlyRun {
             // Spring Batch then refuses to restart ("job execution already running")
             last = recovered(last, operator::recover, () -> lastExecution(earlier), Thread::sleep);
         }
-        return finish(earlier, operator.restart(last), resumed, null);
+        JobExecution restarted = operator.restart(last);
+        if (resumed.stoppedIn() == null) {
+            resumed = resumed.stoppedIn(firstStep(restarted));
+        }
+        return finish(earlier, restarted, resumed, null);
+    }
+
+    /** The first step an execution ran (the one the run went on from), or the scan's when it ran none. */
+    private static String firstStep(JobExecution execution) {
+        return execution.getStepExecutions().stream().min(java.util.Comparator.comparing(StepExecution::getId))
+                .map(StepExecution::getStepName).orElse(NightStep.SCAN.stepName());
     }
 
     /** Tries at recovering a killed run whose partitions live remote workers are still updating. */
@@ -384,7 +399,7 @@ public class NightlyRun {
      * a prefix of what was committed, with every step it remembers completed and the next one not yet
      * recorded as started: the run then stopped in the step after the last completed one.
      */
-    private String stoppedIn(JobExecution execution) {
+    static String stoppedIn(JobExecution execution) {
         Optional<String> unfinished = execution.getStepExecutions().stream()
                 .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
                 .map(StepExecution::getStepName)
@@ -394,6 +409,10 @@ public class NightlyRun {
         }
         Set<String> completed = execution.getStepExecutions().stream()
                 .map(StepExecution::getStepName).collect(Collectors.toSet());
+        if (completed.equals(Set.of(NightStep.SCAN.stepName()))) {
+            // the scan is all it did: whether it goes on with 沿用 or the import is the decider's, known once it has run
+            return null;
+        }
         List<String> order = NightStep.path(completed.contains(NightStep.REPEAT.stepName())).stream().map(NightStep::stepName).toList();
         return order.stream().filter(name -> !completed.contains(name)).findFirst()
                 .orElse(order.isEmpty() ? "—" : order.get(order.size() - 1));

@@ -31,8 +31,8 @@ final class Report {
         ProjectStore projects = context.getBean(ProjectStore.class);
         FindingStore findings = context.getBean(FindingStore.class);
         if (outcome.resumed() != null) {
-            out.printf("jixiao 第%d次运行（继续上次中断的运行：停在「%s」步骤，运行日期沿用 %s）%n", outcome.runId(),
-                    stepName(outcome.resumed().stoppedIn()), outcome.resumed().runDate());
+            out.printf("jixiao 第%d次运行（继续上次中断的运行：停在%s，运行日期沿用 %s）%n", outcome.runId(),
+                    where(outcome.resumed().stoppedIn()), outcome.resumed().runDate());
             if (outcome.resumed().optionsIgnored()) {
                 out.println("  本次命令的打印选项未生效：继续的运行沿用它开始时的选项（" + options(outcome.resumed().used())
                         + "）；要按本次的选项（" + options(outcome.resumed().requested()) + "）生成，请在它完成后再运行一次 / "
@@ -127,8 +127,8 @@ final class Report {
         String imported = !a.importWithdrawn() ? "；它已读入的内容保留"
                 : a.sameInput() ? "；它未完成的导入已撤回，其文件本次重新导入"
                 : "；它未完成的导入已撤回，其文件下次以它的输入文件夹运行时重新导入";
-        return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在「%s」步骤）%s", a.runId(), why, a.runDate(),
-                stepName(a.stoppedIn()), imported);
+        return String.format("  已放弃上次未完成的第%d次运行（%s；运行日期 %s，停在%s）%s", a.runId(), why, a.runDate(),
+                where(a.stoppedIn()), imported);
     }
 
     /** {@code --draft --duplex}, or 正式版 for none. */
@@ -144,6 +144,11 @@ final class Report {
             on.add("--archive");
         }
         return on.isEmpty() ? "正式版，单面，无归档版" : String.join(" ", on);
+    }
+
+    /** Where a run stopped: in a step, or (null) right after the scan, before it was decided whether to repeat the night before. */
+    private static String where(String step) {
+        return step == null ? "「扫描」步骤之后" : "「" + stepName(step) + "」步骤";
     }
 
     private static String stepName(String step) {
