@@ -81,10 +81,13 @@ class BookTasklet implements Tasklet {
         List<SideBySide.Task> tasks = new ArrayList<>();
         // a part is in its 地区's book and in the year's: its outline is read once
         Map<Path, org.jixiao.render.PartOutline> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+        String salt = fingerprints.contents();
         for (Book b : todo) {
-            tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines));
+            ContentsSlot slot = ContentsSlot.of(run.output(), out.relative(b.target()), salt);
+            tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines, slot));
         }
         SideBySide.run(threads, "book", tasks);
+        ContentsSlot.keepOnly(run.output(), todo.stream().map(b -> out.relative(b.target())).collect(java.util.stream.Collectors.toSet()));
         return RepeatStatus.FINISHED;
     }
 
@@ -96,7 +99,7 @@ class BookTasklet implements Tasklet {
 
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
     private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
-            String region, Path target, Map<Path, org.jixiao.render.PartOutline> outlines) throws IOException {
+            String region, Path target, Map<Path, org.jixiao.render.PartOutline> outlines, ContentsSlot slot) throws IOException {
         BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();
         Stream.concat(Stream.concat(content.status().stream(), content.front().stream()), content.regions().stream()
@@ -112,10 +115,10 @@ class BookTasklet implements Tasklet {
         long started = System.nanoTime();
         Path scratch = parts.scratch(target.getFileName().toString());
         try {
-            int pages = books.write(scratch, content, run.printing(), false, run.runDate(), outlines);
+            int pages = books.write(scratch, content, run.printing(), false, run.runDate(), outlines, slot);
             out.publish(scratch, target, "book-pdf", y.year(), region, null, pages, fingerprint);
             if (run.printing().archive()) {
-                books.write(scratch, content, run.printing(), true, run.runDate(), outlines);
+                books.write(scratch, content, run.printing(), true, run.runDate(), outlines, slot);
                 out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages, fingerprint);
             }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,

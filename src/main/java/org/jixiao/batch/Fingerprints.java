@@ -198,6 +198,11 @@ class Fingerprints {
         return sha.hex();
     }
 
+    /** What a book's table of contents is filled with besides its lines: jixiao and the contents' template. */
+    String contents() {
+        return Sha256.of("contents", FORMAT, VERSION, templates(new String[] {"book-contents"}));
+    }
+
     /** The digest of a group of templates, as the night reads them. */
     String templatesOf(String[] names) {
         return templates(names);

@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Binds a summary book: cover, contents, the 报送情况表, the 汇总表, then each 地区's departments. Page numbers run
  * through the whole book (the cover is page 1, unnumbered); the contents and the bookmarks give the
  * page every 地区, department, form and project starts on. The contents is filled twice: once, not
- * exported, to learn how many pages it takes, then with the numbers, which do not change its length.
+ * exported, to learn how many pages it takes, then with the numbers, which do not change its length — or
+ * taken, both, from the contents the book was last bound with when its lines are the same ({@link ContentsCache}).
  * The parts are read twice, their outlines first and their pages when bound, and never all at once.
  */
 public final class Books {
@@ -31,29 +32,35 @@ public final class Books {
 
     /** Writes the book to {@code file}; returns its page count. */
     public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
-        return write(file, book, printing, false, runDate, new ConcurrentHashMap<>());
+        return write(file, book, printing, false, runDate, new ConcurrentHashMap<>(), ContentsCache.NONE);
     }
 
     /**
      * Writes the book, or its archive edition (PDF/A-1b), to {@code file}; returns its page count.
      * {@code outlines}: the parts' outlines read so far, by file, shared by the books one step binds (a part is in its
      * 地区's book and in the year's): each part's PDF is read for its outline once. The parts must not change meanwhile.
+     * {@code cache}: contents filled before, taken when this book's lines and page numbers are theirs.
      */
     public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate,
-            Map<Path, PartOutline> outlines) throws IOException {
+            Map<Path, PartOutline> outlines, ContentsCache cache) throws IOException {
         List<Chapter> chapters = chapters(book, outlines);
         BookContent.Cover c = book.cover();
         Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
                 .unnumbered().startingRecto();
         // the contents' length, measured with the page numbers left blank
         int[] guess = Binder.layout(pieces(cover, 1, chapters), printing).starts();
-        int length = reports.bookContentsPages(Bookmark.lines(outline(book, chapters, guess)));
+        List<Bookmark.Line> unnumbered = Bookmark.lines(outline(book, chapters, guess));
+        String pagesKey = key(cache, unnumbered, null);
+        int length = cache.pages(pagesKey).orElseGet(() -> reports.bookContentsPages(unnumbered));
         for (int attempt = 0; attempt < 3; attempt++) {
             List<Piece> pieces = pieces(cover, length, chapters);
             Layout layout = Binder.layout(pieces, printing);
             List<Bookmark> outline = outline(book, chapters, layout.starts());
-            Rendered contents = reports.bookContents(Bookmark.lines(outline), true, runDate);
+            List<Bookmark.Line> lines = Bookmark.lines(outline);
+            String contentsKey = key(cache, lines, runDate);
+            Rendered contents = cache.contents(contentsKey).orElseGet(() -> reports.bookContents(lines, true, runDate));
             if (contents.pages() == length) {
+                cache.keep(pagesKey, contentsKey, contents);
                 pieces.set(1, pieces.get(1).withSource(contents::pdf));
                 List<Bookmark> bookmarks = new ArrayList<>();
                 bookmarks.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
@@ -64,6 +71,22 @@ public final class Books {
             length = contents.pages();
         }
         throw new IllegalStateException("目录的页数随页码变化（模板中的行高不应取决于页码）：" + c.title());
+    }
+
+    /**
+     * What a contents is filled from: its lines (level and title; with {@code runDate}, the filled edition, their
+     * page numbers and the run date its PDF carries too).
+     */
+    private static String key(ContentsCache cache, List<Bookmark.Line> lines, LocalDate runDate) {
+        org.jixiao.filing.Sha256 sha = new org.jixiao.filing.Sha256().add(cache.salt()).add(runDate == null ? "pages" : "contents")
+                .add(runDate);
+        for (Bookmark.Line l : lines) {
+            sha.add(l.level()).add(l.entry().title());
+            if (runDate != null) {
+                sha.add(l.entry().page());
+            }
+        }
+        return sha.hex();
     }
 
     /** The book's title; its 年度, 地区 and what it holds as its subject and keywords. */
