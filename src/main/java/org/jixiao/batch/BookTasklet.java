@@ -79,14 +79,15 @@ class BookTasklet implements Tasklet {
         }
         todo.sort(Comparator.comparingLong(Book::departments).reversed());
         List<SideBySide.Task> tasks = new ArrayList<>();
-        // a part is in its 地区's book and in the year's: its outline is read once
-        Map<Path, org.jixiao.render.PartOutline> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+        // a part is in its 地区's book and in the year's: its outline is read once, and not again on a later night
+        KeptOutlines outlines = new KeptOutlines(run.output(), pdf -> partBytes.get(out.relative(pdf)));
         String salt = fingerprints.contents();
         for (Book b : todo) {
             ContentsSlot slot = ContentsSlot.of(run.output(), out.relative(b.target()), salt);
             tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines, slot));
         }
         SideBySide.run(threads, "book", tasks);
+        outlines.save(new java.util.HashSet<>(partBytes.values()));
         ContentsSlot.keepOnly(run.output(), todo.stream().map(b -> out.relative(b.target())).collect(java.util.stream.Collectors.toSet()));
         return RepeatStatus.FINISHED;
     }
@@ -99,7 +100,7 @@ class BookTasklet implements Tasklet {
 
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
     private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
-            String region, Path target, Map<Path, org.jixiao.render.PartOutline> outlines, ContentsSlot slot) throws IOException {
+            String region, Path target, KeptOutlines outlines, ContentsSlot slot) throws IOException {
         BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();
         Stream.concat(Stream.concat(content.status().stream(), content.front().stream()), content.regions().stream()

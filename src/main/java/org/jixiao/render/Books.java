@@ -32,17 +32,26 @@ public final class Books {
 
     /** Writes the book to {@code file}; returns its page count. */
     public int write(Path file, BookContent book, Printing printing, LocalDate runDate) throws IOException {
-        return write(file, book, printing, false, runDate, new ConcurrentHashMap<>(), ContentsCache.NONE);
+        Map<Path, PartOutline> read = new ConcurrentHashMap<>();
+        return write(file, book, printing, false, runDate, pdf -> {
+            PartOutline known = read.get(pdf);
+            if (known == null) {
+                known = PartOutline.of(pdf);
+                read.put(pdf, known);
+            }
+            return known;
+        }, ContentsCache.NONE);
     }
 
     /**
      * Writes the book, or its archive edition (PDF/A-1b), to {@code file}; returns its page count.
-     * {@code outlines}: the parts' outlines read so far, by file, shared by the books one step binds (a part is in its
-     * 地区's book and in the year's): each part's PDF is read for its outline once. The parts must not change meanwhile.
+     * {@code outlines}: where the parts' outlines come from, shared by the books one step binds (a part is in its
+     * 地区's book and in the year's, and a part not rendered again has the outline it had): each part's PDF is read
+     * for its outline at most once. The parts must not change meanwhile.
      * {@code cache}: contents filled before, taken when this book's lines and page numbers are theirs.
      */
     public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate,
-            Map<Path, PartOutline> outlines, ContentsCache cache) throws IOException {
+            PartOutline.Source outlines, ContentsCache cache) throws IOException {
         List<Chapter> chapters = chapters(book, outlines);
         BookContent.Cover c = book.cover();
         Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
@@ -101,33 +110,24 @@ public final class Books {
     private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto) {
     }
 
-    private static List<Chapter> chapters(BookContent book, Map<Path, PartOutline> outlines) throws IOException {
+    private static List<Chapter> chapters(BookContent book, PartOutline.Source outlines) throws IOException {
         List<Chapter> out = new ArrayList<>();
         for (BookContent.Chapter c : book.status()) {
-            out.add(new Chapter(c, outline(c.pdf(), outlines), true));
+            out.add(new Chapter(c, outlines.of(c.pdf()), true));
         }
         for (BookContent.Chapter c : book.front()) {
-            out.add(new Chapter(c, outline(c.pdf(), outlines), true));
+            out.add(new Chapter(c, outlines.of(c.pdf()), true));
         }
         for (BookContent.Region r : book.regions()) {
             for (BookContent.Unit u : r.departments()) {
                 boolean first = true;
                 for (BookContent.Chapter c : u.parts()) {
-                    out.add(new Chapter(c, outline(c.pdf(), outlines), first));
+                    out.add(new Chapter(c, outlines.of(c.pdf()), first));
                     first = false;
                 }
             }
         }
         return out;
-    }
-
-    private static PartOutline outline(Path pdf, Map<Path, PartOutline> outlines) throws IOException {
-        PartOutline known = outlines.get(pdf);
-        if (known == null) {
-            known = PartOutline.of(pdf);
-            outlines.put(pdf, known);
-        }
-        return known;
     }
 
     /** Cover, contents ({@code contentsPages} long, filled in later), then the chapters, read from disk when bound. */

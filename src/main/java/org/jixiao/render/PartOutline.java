@@ -17,6 +17,12 @@ import java.util.Map;
  */
 public record PartOutline(int pages, List<Bookmark> entries) {
 
+    /** Where a binder takes a part's outline from: read from its PDF, or known already. */
+    @FunctionalInterface
+    public interface Source {
+        PartOutline of(Path pdf) throws IOException;
+    }
+
     /** Reads only the page tree and the outline, not the pages' content. */
     public static PartOutline of(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(new RandomAccessFileOrArray(pdf), null);
