@@ -102,6 +102,11 @@ final class ContentsSlot implements ContentsCache {
 
     @Override
     public void keep(String pagesKey, String contentsKey, Rendered contents) {
+        if (Shutdown.begun()) {
+            // filled while the JDK deletes the fonts it renders with: the book is not published (the night stops as
+            // it would), and a later night must not take this contents as the one its lines make
+            return;
+        }
         List<String> lines = List.of(pagesKey, Integer.toString(contents.pages()), contentsKey, digest(contents.pdf()));
         if (recorded().filter(lines::equals).isPresent()) {
             return;
