@@ -33,6 +33,14 @@ final class Shutdown {
         // the static initialiser did it
     }
 
+    /**
+     * Whether the JVM has begun to shut down: what is rendered from then on may be laid out in a fallback font, and
+     * is neither published nor kept for a later night (a book's contents, {@link ContentsSlot}).
+     */
+    static boolean begun() {
+        return begun;
+    }
+
     /** Called before an output is written into the output folder. */
     static void beforePublishing(Path target) {
         if (begun) {
