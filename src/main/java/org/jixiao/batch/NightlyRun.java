@@ -277,7 +277,7 @@ public class NightlyRun {
             }
             return finish(earlier, operator.start(job, earlier.toJobParameters()), new Resumed(earlier.runId(), earlier.runDate(), "开始", earlier.printing(), earlier.printing()), null);
         }
-        Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last), earlier.printing(),
+        Resumed resumed = new Resumed(earlier.runId(), earlier.runDate(), stoppedIn(last, earlier.runId()), earlier.printing(),
                 RunParameters.of(last.getJobParameters()).printing());
         if (last.getStatus() == BatchStatus.COMPLETED) {
             return finish(earlier, last, resumed, null);
@@ -355,7 +355,7 @@ public class NightlyRun {
         // the store's own note, written with the versions it made current (the finishImport step's
         // status is committed a moment later, so it can only agree)
         boolean withdraw = !runs.isImportFinished(earlier.runId());
-        String stoppedIn = last == null ? "开始" : stoppedIn(last);
+        String stoppedIn = last == null ? "开始" : stoppedIn(last, earlier.runId());
         transactions.executeWithoutResult(status -> {
             if (withdraw) {
                 files.discardIncomplete(earlier.runId());
@@ -392,6 +392,18 @@ public class NightlyRun {
                         .map(RunStore.Figures::errors)
                         .orElseGet(() -> findings.countsOfNight(parameters.runId()).get(org.jixiao.findings.Severity.错误));
         return new Outcome(parameters.runId(), execution.getStatus(), errors, execution.getAllFailureExceptions(), resumed, abandoned);
+    }
+
+    /**
+     * {@link #stoppedIn(JobExecution)}, and when the store remembers only the scan: the import when the scan found
+     * files to read (such a night never repeats the night before), else null — the decider's, known once it has run.
+     */
+    private String stoppedIn(JobExecution execution, long runId) {
+        String step = stoppedIn(execution);
+        if (step == null && runs.files(runId).stream().anyMatch(f -> f.action() == RunStore.Action.IMPORTED)) {
+            return NightStep.IMPORT.stepName();
+        }
+        return step;
     }
 
     /**
