@@ -188,7 +188,8 @@ public final class OutputFolder {
         return org.jixiao.filing.Sha256.of(file).equals(sha256);
     }
 
-    private static void move(Path temp, Path file) throws IOException {
+    /** Renames a file written beside its place into it, atomically where the file system can: a reader never sees half of it. */
+    public static void move(Path temp, Path file) throws IOException {
         try {
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
