@@ -38,4 +38,20 @@ class ContentsSlotTest {
         third.keep("pages", "contents", filled);
         assertThat(Files.getLastModifiedTime(pdf).toMillis()).isEqualTo(written - 60_000);
     }
+
+    @Test
+    void aSlotIsTakenOnlyForItsKeysAndOnlyWhenItsPdfIsTheOneRecorded() throws Exception {
+        Rendered filled = new Rendered("%PDF-1.4 contents".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 2);
+        ContentsSlot.of(output, "2025/汇编-2025.pdf", "salt").keep("pages", "contents", filled);
+        ContentsSlot slot = ContentsSlot.of(output, "2025/汇编-2025.pdf", "salt");
+        assertThat(slot.pages("pages")).hasValue(2);
+        assertThat(slot.pages("other lines")).isEmpty();
+        assertThat(slot.contents("other page numbers")).isEmpty();
+        assertThat(ContentsSlot.of(output, "2025/汇编-2025-松江区.pdf", "salt").contents("contents")).as("another book's slot").isEmpty();
+
+        // another book's contents put in its place: not the recorded digest, filled again
+        Path pdf = ContentsSlot.folder(output).resolve(ContentsSlot.name("2025/汇编-2025.pdf") + ".pdf");
+        Files.write(pdf, "%PDF-1.4 another book".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(ContentsSlot.of(output, "2025/汇编-2025.pdf", "salt").contents("contents")).isEmpty();
+    }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A book bound again because a department's figures changed takes its table of contents from the night before
- * when its lines and page numbers are the same, and is still the book a fresh run binds; a kept contents that is
- * not what its record says is filled again.
+ * when its lines and page numbers are the same, instead of filling it and writing it again.
  */
 class ContentsCacheNightTest {
 
@@ -28,7 +27,7 @@ class ContentsCacheNightTest {
     Path output;
 
     @Test
-    void aRebuiltBookTakesItsUnchangedContentsAndATamperedOneIsFilledAgain() throws IOException {
+    void aRebuiltBookTakesItsUnchangedContents() throws IOException {
         RunOutputs.copyTree(Path.of("input"), input);
         assertThat(RunOutputs.run(input, output)).isZero();
         Path contents = output.resolve(".jixiao/cache/contents");
@@ -42,21 +41,8 @@ class ContentsCacheNightTest {
         assertThat(RunOutputs.run(input, output)).isZero();
         assertThat(Files.getLastModifiedTime(book)).as("the book is bound again").isNotEqualTo(bound);
         assertThat(slots(contents)).as("its contents taken as kept, not filled and written again").isEqualTo(kept);
-        // (that such a book is a fresh run's bytes, NightsTest's random nights check night after night)
-
-        // every kept contents replaced by another book's: its digest is not the recorded one, so it is filled again
-        byte[] other;
-        try (Stream<Path> pdfs = Files.list(contents)) {
-            other = Files.readAllBytes(pdfs.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow());
-        }
-        try (Stream<Path> pdfs = Files.list(contents)) {
-            for (Path p : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
-                Files.write(p, other);
-            }
-        }
-        amend("\"28,000.00\"", "\"38,000.00\"");
-        assertThat(RunOutputs.run(input, output)).isZero();
-        NightsTest.assertSameAsFresh(input, output);
+        // (that such a book is a fresh run's bytes, NightsTest's random nights check night after night; that a kept
+        // contents not as recorded is filled again, ContentsSlotTest)
     }
 
     private void amend(String from, String to) throws IOException {
