@@ -14,12 +14,15 @@ import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
 import org.jixiao.store.RunOwner;
 import org.jixiao.store.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class NightlyRun {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyRun.class);
 
     /**
      * How a run ended: the job's status, the 错误 findings of its night (of every file in its input
@@ -127,9 +132,16 @@ public class NightlyRun {
     private final FileStore files;
     private final org.jixiao.store.RosterStore rosters;
     private final TransactionTemplate transactions;
+    private final boolean storeInOutput;
 
+    /**
+     * @param storeInOutput whether the store is jixiao's own, in the output folder's .jixiao/: then its runs are
+     *        of whatever path the folder now has ({@link RunStore#adoptOutputFolder})
+     */
     public NightlyRun(JobOperator operator, JobRepository repository, Job nightlyJob, RunStore runs, FindingStore findings,
-            FileStore files, org.jixiao.store.RosterStore rosters, PlatformTransactionManager tx) {
+            FileStore files, org.jixiao.store.RosterStore rosters, PlatformTransactionManager tx,
+            @Value("${jixiao.store.in-output:false}") boolean storeInOutput) {
+        this.storeInOutput = storeInOutput;
         this.files = files;
         this.rosters = rosters;
         this.transactions = new TransactionTemplate(tx);
@@ -247,6 +259,13 @@ public class NightlyRun {
     private Outcome start(Path in, Path out, LocalDate runDate, Printing printing, Abandoned abandoned) throws Exception {
         long runId = runs.nextRunId();
         RunParameters parameters = new RunParameters(runId, in, out, runDate, printing);
+        if (storeInOutput) {
+            // an unfinished run of the folder's old path was given up above: it is resumed under no other path
+            String was = runs.adoptOutputFolder(out.toString());
+            if (was != null) {
+                log.info("输出目录（及其中的存储）由 {} 移至 {}：沿用此前各次运行的记录", was, out);
+            }
+        }
         try {
             runs.start(runId, runDate, in.toString(), out.toString());
         } catch (DuplicateKeyException e) {

@@ -47,6 +47,8 @@ public final class Store {
         Map<String, Object> p = new HashMap<>();
         String store = checked(url);
         p.put("spring.datasource.url", isPostgres(store) ? store : closedBySpring(store != null ? store : fileUrl(output)));
+        // jixiao's own store lives in the output folder and goes where it goes (NightlyRun)
+        p.put("jixiao.store.in-output", store == null);
         if (isPostgres(store)) {
             p.put("spring.datasource.hikari.data-source-properties.ApplicationName", applicationName(role));
         } else {

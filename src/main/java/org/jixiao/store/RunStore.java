@@ -105,6 +105,21 @@ public class RunStore {
                 BatchStatus.STARTED.name(), RunOwner.thisProcess());
     }
 
+    /**
+     * Makes the runs of the one other output folder this store holds runs of {@code output}: for jixiao's own
+     * store, which lives in its output folder and moves or is copied with it, so that the folder's files are
+     * known under its new path (kept when unchanged, removed when no longer published). Only when every run
+     * names that one other folder; returns the folder it was, or null when nothing changed.
+     */
+    public String adoptOutputFolder(String output) {
+        List<String> folders = jdbc.queryForList("SELECT DISTINCT output_dir FROM jx_run", String.class);
+        if (folders.size() != 1 || folders.get(0).equals(output)) {
+            return null;
+        }
+        jdbc.update("UPDATE jx_run SET output_dir = ? WHERE output_dir = ?", output, folders.get(0));
+        return folders.get(0);
+    }
+
     public Optional<Run> run(long runId) {
         return jdbc.query("SELECT * FROM jx_run WHERE run_id = ?", RUN, runId).stream().findFirst();
     }
