@@ -126,7 +126,7 @@ public final class Binder {
     /** Copies every page of {@code pdf}, the first as page {@code first} of {@code total}; returns how many. */
     private int copyPages(PdfCopy copy, byte[] pdf, int expected, boolean numbered, int first, int total, Printing printing,
             boolean archive) throws IOException, DocumentException {
-        PdfReader reader = new PartReader(pdf);
+        PdfReader reader = new PartReader(pdf, name -> fonts.face(name) != null);
         try {
             int n = reader.getNumberOfPages();
             for (int p = 1; p <= Math.min(n, expected); p++) {

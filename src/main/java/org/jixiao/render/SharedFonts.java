@@ -46,6 +46,8 @@ final class SharedFonts {
         /** The font dictionaries of the face: the parts' and, when it prints page numbers, the binder's own. */
         final List<PdfIndirectReference> refs = new ArrayList<>();
         final SortedMap<Integer, String> text = new TreeMap<>();
+        /** The glyphs {@link #text} has, looked up for every glyph of every part. */
+        final BitSet known = new BitSet();
 
         Used(ReportFonts.Face face) {
             this.face = face;
@@ -81,7 +83,7 @@ final class SharedFonts {
             u.refs.add(writer.getPdfIndirectReference());
         }
         try {
-            ToUnicode.addTo(PdfReader.getStreamBytes(stream), u.text);
+            ToUnicode.addTo(PdfReader.getStreamBytes(stream), u.text, u.known);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,7 +97,12 @@ final class SharedFonts {
     void glyphs(String face, PdfIndirectReference ref, SortedMap<Integer, String> text) {
         Used u = used(fonts.face(face));
         u.refs.add(ref);
-        text.forEach(u.text::putIfAbsent);
+        text.forEach((glyph, shows) -> {
+            if (!u.known.get(glyph)) {
+                u.known.set(glyph);
+                u.text.put(glyph, shows);
+            }
+        });
     }
 
     private Used used(ReportFonts.Face face) {

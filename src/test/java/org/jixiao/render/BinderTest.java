@@ -48,6 +48,34 @@ class BinderTest {
     }
 
     @Test
+    void aPartIsReadWithoutTheWidthsOfASharedFaceAndWithEveryOtherFontsWidths() throws Exception {
+        com.lowagie.text.pdf.PdfReader plain = new com.lowagie.text.pdf.PdfReader(targets.pdf());
+        List<com.lowagie.text.pdf.PdfDictionary> fonts = cidFonts(plain);
+        assertThat(fonts).as("the report font's faces, each with its widths").isNotEmpty()
+                .allSatisfy(f -> assertThat(f.get(com.lowagie.text.pdf.PdfName.W)).isNotNull());
+
+        assertThat(cidFonts(new PartReader(targets.pdf(), name -> true))).hasSameSizeAs(fonts)
+                .allSatisfy(f -> assertThat(f.get(com.lowagie.text.pdf.PdfName.W)).as("shared: never copied, not read").isNull());
+        List<com.lowagie.text.pdf.PdfDictionary> kept = cidFonts(new PartReader(targets.pdf(), name -> false));
+        assertThat(kept).hasSameSizeAs(fonts);
+        for (int i = 0; i < fonts.size(); i++) {
+            assertThat(kept.get(i).get(com.lowagie.text.pdf.PdfName.W).toString()).as("not shared: copied, so read as OpenPDF reads it")
+                    .isEqualTo(fonts.get(i).get(com.lowagie.text.pdf.PdfName.W).toString());
+        }
+    }
+
+    private static List<com.lowagie.text.pdf.PdfDictionary> cidFonts(com.lowagie.text.pdf.PdfReader reader) {
+        List<com.lowagie.text.pdf.PdfDictionary> out = new ArrayList<>();
+        for (int i = 1; i < reader.getXrefSize(); i++) {
+            if (reader.getPdfObject(i) instanceof com.lowagie.text.pdf.PdfDictionary d
+                    && com.lowagie.text.pdf.PdfName.CIDFONTTYPE2.equals(d.getAsName(com.lowagie.text.pdf.PdfName.SUBTYPE))) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    @Test
     void aPartsObjectThatNoPageRefersToIsNotBound() throws Exception {
         // a part with an object nothing refers to: the binder's reader keeps it (PartReader), the copy must not take it
         java.io.ByteArrayOutputStream withOrphan = new java.io.ByteArrayOutputStream();
