@@ -10,6 +10,7 @@ import org.jixiao.filing.ScoringPolicy;
 import org.jixiao.filing.Sha256;
 import org.jixiao.findings.TargetAgreementTable;
 import org.jixiao.findings.TargetsCheck;
+import org.jixiao.output.XlsxTables;
 import org.jixiao.render.Printing;
 import org.jixiao.render.Reports;
 import org.jixiao.roster.Received;
@@ -147,7 +148,7 @@ class Fingerprints {
 
     /** A 年度's summary tables (CSV and XLSX): its projects of both kinds, where they belong, and the run date. */
     String tables(int year, List<ProjectStore.Seen> seen, LocalDate runDate) {
-        Sha256 sha = new Sha256().add("tables").add(FORMAT).add(VERSION).add(runDate).add(year);
+        Sha256 sha = new Sha256().add("tables").add(FORMAT).add(VERSION).add(XlsxTables.FORMAT).add(runDate).add(year);
         for (ProjectStore.Seen s : seen) {
             sha.add(s.region()).add(s.department()).add(s.kind()).add(s.published()).add(s.digest());
         }
@@ -182,7 +183,7 @@ class Fingerprints {
 
     /** The 问题清单 (CSV and XLSX): every finding of the night as it is printed, and the run date. */
     String findings(List<org.jixiao.findings.Finding> found, LocalDate runDate) {
-        Sha256 sha = new Sha256().add("findings").add(FORMAT).add(VERSION).add(runDate);
+        Sha256 sha = new Sha256().add("findings").add(FORMAT).add(VERSION).add(XlsxTables.FORMAT).add(runDate);
         for (org.jixiao.findings.Finding f : found) {
             sha.add(f.rule().id()).add(f.file()).add(f.sheet()).add(f.row()).add(f.column()).add(f.department()).add(f.project())
                     .add(f.message());

@@ -70,4 +70,36 @@ class XlsxTablesTest {
         assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D301");
         wb[0].close();
     }
+
+    @Test
+    void textNumbersAndFormatsReadBackAsWritten() throws Exception {
+        String awkward = " 前有空格，<标记> & \"引号\"，_x0041_ 不是转义，控制字符\u0007与表情\uD83D\uDE00";
+        Table t = Table.of("汇总 [2025]", List.of(TableColumn.text("文字"), TableColumn.money("金额(元)"), TableColumn.percent("执行率"),
+                TableColumn.score("得分"), TableColumn.wan("万元")),
+                List.<Object[]>of(new Object[] {awkward, new BigDecimal("8023150.00"), new BigDecimal("0.9963"), new BigDecimal("92.5"),
+                        new BigDecimal("802.32")}, new Object[] {"=1+1", null, null, null, null}));
+        Path file = dir.resolve("t.xlsx");
+        XlsxTables.write(new OutputFolder(dir), file, List.of(t, Table.of("空表", List.of(), List.of())), LocalDate.of(2026, 11, 21));
+        byte[] first = Files.readAllBytes(file);
+        XlsxTables.write(new OutputFolder(dir), file, List.of(t, Table.of("空表", List.of(), List.of())), LocalDate.of(2026, 11, 21));
+        assertThat(Files.readAllBytes(file)).as("the same tables and date, the same bytes").isEqualTo(first);
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = wb.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("汇总 _2025_");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("文字");
+            assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).as("a control character is carried as _x0007_")
+                    .isEqualTo(awkward);
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(8023150.00);
+            assertThat(sheet.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(sheet.getRow(1).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("0.##");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(802.32);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=1+1");
+            assertThat(sheet.getRow(2).getCell(0).getCellStyle().getQuotePrefixed()).as("text that would run as a formula").isTrue();
+            assertThat(sheet.getRow(2).getCell(1)).isNull();
+            assertThat(wb.getSheetAt(1).getSheetName()).isEqualTo("空表");
+            assertThat(wb.getProperties().getCoreProperties().getCreator()).isEqualTo("jixiao");
+        }
+    }
 }
