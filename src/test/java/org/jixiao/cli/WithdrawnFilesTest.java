@@ -67,6 +67,32 @@ class WithdrawnFilesTest {
         assertThat(output.resolve(COMMITTEE_FOLDER).resolve("汇总表.pdf")).exists();
     }
 
+    /**
+     * jixiao's own store lives in the output folder's .jixiao/ and goes where the folder goes: moved with it, the
+     * folder keeps its files and removes what it no longer publishes, as in its old place — not a new folder
+     * that renders everything and leaves a withdrawn department's reports behind.
+     */
+    @Test
+    void anOutputFolderMovedWithItsStoreKeepsItsFilesAndRemovesAWithdrawnDepartmentsReports() throws IOException {
+        RunOutputs.copyTree(Path.of("input"), input);
+        Path before = output.resolve("旧址");
+        assertThat(RunOutputs.run(input, before)).isZero();
+        assertThat(before.resolve(COMMITTEE_FOLDER).resolve("汇总表.pdf")).exists();
+
+        Path after = output.resolve("新址");
+        Files.move(before, after);
+        Files.delete(input.resolve(WORK_COMMITTEE));
+        RunOutputs.Said said = RunOutputs.runSaying(input, after);
+
+        assertThat(said.code()).isZero();
+        assertThat(said.out()).contains("撤回 " + WORK_COMMITTEE, "重新生成 0 个部门，未变更保留 4 个");
+        assertThat(after.resolve(COMMITTEE_FOLDER)).doesNotExist();
+        List<String> removed = new ArrayList<>();
+        RunOutputs.manifest(after).get("run").get("removed").forEach(p -> removed.add(p.asString()));
+        assertThat(removed).contains(COMMITTEE_FOLDER + "/汇总表.pdf");
+        RunOutputs.manifest(after).get("outputs").forEach(o -> assertThat(after.resolve(o.get("path").asString())).exists());
+    }
+
     @Test
     void aFileMovedWithinTheInputFolderIsNotWithdrawn() throws IOException {
         RunOutputs.copyTree(Path.of("input"), input);
