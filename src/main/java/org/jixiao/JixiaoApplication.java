@@ -1,5 +1,6 @@
 package org.jixiao;
 
+import org.jixiao.batch.QuickCompile;
 import org.jixiao.cli.Cli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JixiaoApplication {
 
     public static void main(String[] args) {
+        if (Cli.isNight(args)) {
+            QuickCompile.ownProcess();
+        }
         System.exit(Cli.run(args));
     }
 }

@@ -41,8 +41,10 @@ class InputScanTasklet implements Tasklet {
     private final RunStore runs;
     private final FindingStore findings;
     private final Fingerprints fingerprints;
+    private final boolean quickCompile;
 
-    InputScanTasklet(FileStore files, RunStore runs, FindingStore findings, Fingerprints fingerprints) {
+    InputScanTasklet(FileStore files, RunStore runs, FindingStore findings, Fingerprints fingerprints, boolean quickCompile) {
+        this.quickCompile = quickCompile;
         this.files = files;
         this.runs = runs;
         this.findings = findings;
@@ -117,6 +119,7 @@ class InputScanTasklet implements Tasklet {
             }
         }
         runs.recordFiles(run.runId(), lines);
+        QuickCompile.forNight(toRead, filings.size(), !before.isEmpty(), quickCompile);
         log.info("输入目录 {}：{} 个文件，其中 {} 个待读入，其余沿用已读入的内容；{} 个已撤回", run.input(), filings.size(), toRead, withdrawn);
         for (int i = 0; i < filings.size(); i++) {
             contribution.incrementReadCount();

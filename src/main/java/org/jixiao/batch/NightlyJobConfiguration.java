@@ -112,8 +112,9 @@ class NightlyJobConfiguration {
 
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, FindingStore findings,
-            Fingerprints fingerprints, Progress progress) {
-        return new StepBuilder(NightStep.SCAN.stepName(), repository).tasklet(new InputScanTasklet(files, runs, findings, fingerprints), tx)
+            Fingerprints fingerprints, Progress progress, @Value("${jixiao.quick-compile:true}") boolean quickCompile) {
+        return new StepBuilder(NightStep.SCAN.stepName(), repository)
+                .tasklet(new InputScanTasklet(files, runs, findings, fingerprints, quickCompile), tx)
                 .listener(new StageListener(progress, NightStep.SCAN.label())).build();
     }
 

@@ -38,6 +38,16 @@ public final class Cli {
         }
     }
 
+    /** Whether the command line runs a night (the command {@code run}, also when none is named). */
+    public static boolean isNight(String[] args) {
+        try {
+            Options options = Options.parse(args);
+            return !options.has("help") && options.command().equals("run");
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** A command of the tools ({@code generate}, {@code bench}) by its word; none of that name is a wrong command line. */
     private static Command tool(String name) {
         for (Command command : ServiceLoader.load(Command.class)) {

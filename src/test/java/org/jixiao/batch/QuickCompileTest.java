@@ -1,0 +1,57 @@
+package org.jixiao.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+class QuickCompileTest {
+
+    @Test
+    void aNightOnAFolderReadBeforeThatReadsAQuarterOrLessAnewIsShort() {
+        assertThat(QuickCompile.isShort(19, 1978, true)).isTrue();
+        assertThat(QuickCompile.isShort(0, 1978, true)).isTrue();
+        assertThat(QuickCompile.isShort(494, 1978, true)).isTrue();
+        assertThat(QuickCompile.isShort(495, 1978, true)).isFalse();
+        // a first night on an output folder, however small, keeps C2
+        assertThat(QuickCompile.isShort(0, 1978, false)).isFalse();
+        assertThat(QuickCompile.isShort(1, 1, false)).isFalse();
+    }
+
+    @Test
+    void aJvmNotStartedForOneNightKeepsItsCompilers() {
+        // this JVM runs the suite: a short night run in it must not leave C2 out for the tests after it
+        QuickCompile.forNight(1, 1978, true, true);
+        assertThat(QuickCompile.applied()).isFalse();
+    }
+
+    @Test
+    void theDirectiveIsTakenByThisJvmAndLeavesC2Out() throws IOException, InterruptedException {
+        // in a JVM of its own: a directive holds for the rest of the process
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-cp",
+                System.getProperty("java.class.path"), Probe.class.getName()).redirectErrorStream(true).start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(said).as(said).contains("first night false", "turned off false", "added true").containsPattern("c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
+    }
+
+    /** Adds the directive in its own JVM, on when the night is short, and prints the JVM's directives. */
+    static final class Probe {
+        public static void main(String[] args) throws Exception {
+            QuickCompile.ownProcess();
+            QuickCompile.forNight(2, 10, false, true);
+            System.out.println("first night " + QuickCompile.applied());
+            QuickCompile.forNight(2, 10, true, false);
+            System.out.println("turned off " + QuickCompile.applied());
+            QuickCompile.forNight(2, 10, true, true);
+            System.out.println("added " + QuickCompile.applied());
+            System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "compilerDirectivesPrint", new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+        }
+    }
+}
