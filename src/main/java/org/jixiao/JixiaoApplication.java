@@ -1,6 +1,5 @@
 package org.jixiao;
 
-import org.jixiao.batch.QuickCompile;
 import org.jixiao.cli.Cli;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,9 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class JixiaoApplication {
 
     public static void main(String[] args) {
-        if (Cli.isNight(args)) {
-            QuickCompile.ownProcess();
-        }
+        Cli.quickCompile(args);
         System.exit(Cli.run(args));
     }
 }

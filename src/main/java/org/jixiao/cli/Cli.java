@@ -2,6 +2,7 @@ package org.jixiao.cli;
 
 import java.io.PrintStream;
 import java.util.ServiceLoader;
+import org.jixiao.batch.QuickCompile;
 
 /** Dispatches the command line to a command and turns its result into the process exit code. */
 public final class Cli {
@@ -38,13 +39,15 @@ public final class Cli {
         }
     }
 
-    /** Whether the command line runs a night (the command {@code run}, also when none is named). */
-    public static boolean isNight(String[] args) {
+    /** Tells {@link QuickCompile} that this process runs one night, when the command line runs one ({@code run}, or none named). */
+    public static void quickCompile(String[] args) {
         try {
             Options options = Options.parse(args);
-            return !options.has("help") && options.command().equals("run");
+            if (!options.has("help") && options.command().equals("run")) {
+                QuickCompile.ownProcess();
+            }
         } catch (RuntimeException e) {
-            return false;
+            // a command line in error: run() says so
         }
     }
 

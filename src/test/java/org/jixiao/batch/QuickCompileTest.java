@@ -2,7 +2,6 @@ package org.jixiao.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,16 +30,21 @@ class QuickCompileTest {
     }
 
     @Test
-    void theDirectiveIsTakenByThisJvmAndLeavesC2Out() throws IOException, InterruptedException {
+    void aNightProcessLeavesC2OutWhenItsNightIsShort() throws Exception {
         // in a JVM of its own: a directive holds for the rest of the process
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-cp",
                 System.getProperty("java.class.path"), Probe.class.getName()).redirectErrorStream(true).start();
         String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(said).as(said).contains("first night false", "turned off false", "added true").containsPattern("c2 directives:\\s+inline: -\\s+Enable:true Exclude:true");
+        assertThat(said).as(said).contains("first night false", "turned off false", "long false", "== default", "short true");
+        String[] parts = said.split("== ");
+        assertThat(parts[1]).as(said).doesNotContainPattern(C2_LEFT_OUT);
+        assertThat(parts[2]).as(said).containsPattern(C2_LEFT_OUT);
     }
 
-    /** Adds the directive in its own JVM, on when the night is short, and prints the JVM's directives. */
+    private static final String C2_LEFT_OUT = "c2 directives:\\s+inline: -\\s+Enable:true Exclude:true";
+
+    /** A night's process in small: what it does to its JIT, and the JVM's directives before and after. */
     static final class Probe {
         public static void main(String[] args) throws Exception {
             QuickCompile.ownProcess();
@@ -48,10 +52,17 @@ class QuickCompileTest {
             System.out.println("first night " + QuickCompile.applied());
             QuickCompile.forNight(2, 10, true, false);
             System.out.println("turned off " + QuickCompile.applied());
+            QuickCompile.forNight(3, 10, true, true);
+            System.out.println("long " + QuickCompile.applied());
+            System.out.println("== default " + directives());
             QuickCompile.forNight(2, 10, true, true);
-            System.out.println("added " + QuickCompile.applied());
-            System.out.println(ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                    "compilerDirectivesPrint", new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+            System.out.println("short " + QuickCompile.applied());
+            System.out.println("== " + directives());
+        }
+
+        private static Object directives() throws Exception {
+            return ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    "compilerDirectivesPrint", new Object[] {new String[0]}, new String[] {String[].class.getName()});
         }
     }
 }
