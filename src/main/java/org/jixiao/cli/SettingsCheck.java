@@ -60,6 +60,9 @@ final class SettingsCheck {
                 throw new Cli.UsageException("设置 --" + name + " 的名称中，中文须写在方括号里，如 --jixiao.scoring.level-one-weights[产出指标]=50"
                         + " / write a key that is not ASCII in brackets: --jixiao.scoring.level-one-weights[产出指标]=50");
             }
+            if (leaf.type == boolean.class || leaf.type == Boolean.class) {
+                throw new Cli.UsageException("设置 --" + name + " 的值应为 true 或 false：「" + value + "」 / not true or false: " + value);
+            }
             boolean integer = leaf.type == int.class || leaf.type == Integer.class;
             throw new Cli.UsageException("设置 --" + name + " 的值应为" + (integer ? "不小于 0 的整数，如 4" : "不小于 0 的数，如 0.2 或 90")
                     + "：「" + value + "」 / not a number: " + value);

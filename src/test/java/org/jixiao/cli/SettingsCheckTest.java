@@ -45,6 +45,13 @@ class SettingsCheckTest {
     }
 
     @Test
+    void anOnOffSettingTakesTrueOrFalseAndSaysSoOtherwise() {
+        SettingsCheck.check(List.of("--jixiao.quick-compile=false", "--jixiao.quick-compile=true"));
+        assertThatThrownBy(() -> SettingsCheck.check(List.of("--jixiao.quick-compile=maybe"))).isInstanceOf(Cli.UsageException.class)
+                .hasMessage("设置 --jixiao.quick-compile 的值应为 true 或 false：「maybe」 / not true or false: maybe");
+    }
+
+    @Test
     void aChineseKeyOutsideBracketsIsRefusedShowingTheBracketsSpringNeeds() {
         // Spring drops the hanzi of `level-one-weights.产出指标`, so the weight would never be set
         assertThatThrownBy(() -> SettingsCheck.check(List.of("--jixiao.scoring.level-one-weights.产出指标=40"))).isInstanceOf(Cli.UsageException.class)
