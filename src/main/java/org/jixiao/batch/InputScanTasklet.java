@@ -44,11 +44,11 @@ class InputScanTasklet implements Tasklet {
     private final boolean quickCompile;
 
     InputScanTasklet(FileStore files, RunStore runs, FindingStore findings, Fingerprints fingerprints, boolean quickCompile) {
-        this.quickCompile = quickCompile;
         this.files = files;
         this.runs = runs;
         this.findings = findings;
         this.fingerprints = fingerprints;
+        this.quickCompile = quickCompile;
     }
 
     @Override

@@ -112,9 +112,9 @@ class NightlyJobConfiguration {
 
     @Bean
     Step scanStep(JobRepository repository, PlatformTransactionManager tx, FileStore files, RunStore runs, FindingStore findings,
-            Fingerprints fingerprints, Progress progress, @Value("${jixiao.quick-compile:true}") boolean quickCompile) {
+            Fingerprints fingerprints, Progress progress, Settings settings) {
         return new StepBuilder(NightStep.SCAN.stepName(), repository)
-                .tasklet(new InputScanTasklet(files, runs, findings, fingerprints, quickCompile), tx)
+                .tasklet(new InputScanTasklet(files, runs, findings, fingerprints, settings.quickCompile()), tx)
                 .listener(new StageListener(progress, NightStep.SCAN.label())).build();
     }
 

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * is short. Before it, the process starts with both compilers (starting is one thread, and C2 uses the
  * core it leaves idle; leaving C2 out from the start measured no faster). A first night, or one that
  * reads more than a quarter of its folder anew, keeps C2, which repays itself over the minutes such a
- * night takes. A night whose
- * templates or settings changed renders every department while reading few files; it runs with C1, a
- * sixth slower than with C2 (measured on a first L night), and such nights are rare.
+ * night takes. A night whose templates or settings changed renders every department while reading few
+ * files; it runs with C1, a sixth slower than with C2 (measured on a first L night), and such nights are
+ * rare. A night resumed after its scan keeps C2.
  *
  * <p>Only a process started to run one night does any of this ({@link #ownProcess()}): a directive holds
  * for the whole JVM, so one that runs other work — the tests, a benchmark's nights in one JVM, an
