@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.jixiao.output.OutputFolder;
 import org.jixiao.render.BookContent;
 import org.jixiao.render.Books;
+import org.jixiao.render.PreparedParts;
 import org.jixiao.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,12 +83,15 @@ class BookTasklet implements Tasklet {
         // a part is in its 地区's book and in the year's: its outline is read once, and not again on a later night
         KeptOutlines outlines = new KeptOutlines(run.output(), pdf -> partBytes.get(out.relative(pdf)));
         String salt = fingerprints.contents();
+        // a part is prepared for binding once, for its 地区's book and its year's, and kept for the nights after
+        PreparedParts prepared = PreparedParts.in(run.output());
         for (Book b : todo) {
             ContentsSlot slot = ContentsSlot.of(run.output(), out.relative(b.target()), salt);
-            tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines, slot));
+            tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines, slot, prepared));
         }
         SideBySide.run(threads, "book", tasks);
         outlines.save(new java.util.HashSet<>(partBytes.values()));
+        prepared.keepOnly(partBytes.values());
         ContentsSlot.keepOnly(run.output(), todo.stream().map(b -> out.relative(b.target())).collect(java.util.stream.Collectors.toSet()));
         return RepeatStatus.FINISHED;
     }
@@ -100,7 +104,7 @@ class BookTasklet implements Tasklet {
 
     /** Binds a book, unless the one in place was bound from the same parts, cover, run date and printing. */
     private void bind(Publications out, PartFolder parts, Map<String, String> partBytes, RunParameters run, YearPlan y,
-            String region, Path target, KeptOutlines outlines, ContentsSlot slot) throws IOException {
+            String region, Path target, KeptOutlines outlines, ContentsSlot slot, PreparedParts prepared) throws IOException {
         BookContent content = BookPlan.of(y, region, parts);
         List<String> bound = new ArrayList<>();
         Stream.concat(Stream.concat(content.status().stream(), content.front().stream()), content.regions().stream()
@@ -116,10 +120,10 @@ class BookTasklet implements Tasklet {
         long started = System.nanoTime();
         Path scratch = parts.scratch(target.getFileName().toString());
         try {
-            int pages = books.write(scratch, content, run.printing(), false, run.runDate(), outlines, slot);
+            int pages = books.write(scratch, content, run.printing(), false, run.runDate(), outlines, slot, prepared);
             out.publish(scratch, target, "book-pdf", y.year(), region, null, pages, fingerprint);
             if (run.printing().archive()) {
-                books.write(scratch, content, run.printing(), true, run.runDate(), outlines, slot);
+                books.write(scratch, content, run.printing(), true, run.runDate(), outlines, slot, prepared);
                 out.publish(scratch, archived(target), "archive-pdf", y.year(), region, null, pages, fingerprint);
             }
             log.info("汇编 {}：{} 页，{} MB，用时 {} 秒", out.folder().relative(target), pages,

@@ -62,6 +62,11 @@ final class KeptOutlines implements PartOutline.Source {
         return known;
     }
 
+    @Override
+    public String digest(Path pdf) {
+        return digestOf.apply(pdf);
+    }
+
     /** Keeps the outlines of tonight's parts: those the books took, and those kept before of parts still current. */
     void save(java.util.Set<String> current) {
         Map<String, PartOutline> out = new HashMap<>();

@@ -73,6 +73,19 @@ public final class Binder {
     /** A publication of any size, written to {@code file} (a scratch file; the caller publishes it). */
     public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
             boolean archive, LocalDate runDate) throws IOException {
+        write(file, pieces, outline, printing, about, archive, runDate, null);
+    }
+
+    /**
+     * The same; with {@code prepared}, the plain edition (not a draft, not the archive edition) is written from the
+     * parts as prepared ({@link BookWriter}): a part prepared before, for this book or another, is not read again.
+     */
+    public void write(Path file, List<Piece> pieces, List<Bookmark> outline, Printing printing, Description about,
+            boolean archive, LocalDate runDate, PreparedParts prepared) throws IOException {
+        if (prepared != null && !archive && !printing.draft()) {
+            new BookWriter(fonts).write(file, pieces, layout(pieces, printing), outline, about, runDate, p -> prepared.of(p, fonts));
+            return;
+        }
         try (OutputStream out = Files.newOutputStream(file)) {
             bind(new BufferedOutputStream(out, 1 << 16), pieces, outline, printing, about, archive, runDate);
         }

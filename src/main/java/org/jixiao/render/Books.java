@@ -1,7 +1,6 @@
 package org.jixiao.render;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class Books {
                 read.put(pdf, known);
             }
             return known;
-        }, ContentsCache.NONE);
+        }, ContentsCache.NONE, null);
     }
 
     /**
@@ -51,7 +50,7 @@ public final class Books {
      * {@code cache}: contents filled before, taken when this book's lines and page numbers are theirs.
      */
     public int write(Path file, BookContent book, Printing printing, boolean archive, LocalDate runDate,
-            PartOutline.Source outlines, ContentsCache cache) throws IOException {
+            PartOutline.Source outlines, ContentsCache cache, PreparedParts prepared) throws IOException {
         List<Chapter> chapters = chapters(book, outlines);
         BookContent.Cover c = book.cover();
         Piece cover = Piece.of("封面", reports.bookCover(c.title(), c.region(), c.regions(), c.scope(), runDate, printing.draft()))
@@ -74,7 +73,7 @@ public final class Books {
                 List<Bookmark> bookmarks = new ArrayList<>();
                 bookmarks.add(Bookmark.leaf(CONTENTS, layout.starts()[1]));
                 bookmarks.addAll(outline);
-                reports.binder().write(file, pieces, bookmarks, printing, describe(c), archive, runDate);
+                reports.binder().write(file, pieces, bookmarks, printing, describe(c), archive, runDate, prepared);
                 return layout.pages();
             }
             length = contents.pages();
@@ -107,22 +106,22 @@ public final class Books {
     }
 
     /** A part to bind: its place in the book, its pages and own bookmarks, and whether it opens a section. */
-    private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto) {
+    private record Chapter(BookContent.Chapter part, PartOutline outline, boolean recto, String digest) {
     }
 
     private static List<Chapter> chapters(BookContent book, PartOutline.Source outlines) throws IOException {
         List<Chapter> out = new ArrayList<>();
         for (BookContent.Chapter c : book.status()) {
-            out.add(new Chapter(c, outlines.of(c.pdf()), true));
+            out.add(new Chapter(c, outlines.of(c.pdf()), true, outlines.digest(c.pdf())));
         }
         for (BookContent.Chapter c : book.front()) {
-            out.add(new Chapter(c, outlines.of(c.pdf()), true));
+            out.add(new Chapter(c, outlines.of(c.pdf()), true, outlines.digest(c.pdf())));
         }
         for (BookContent.Region r : book.regions()) {
             for (BookContent.Unit u : r.departments()) {
                 boolean first = true;
                 for (BookContent.Chapter c : u.parts()) {
-                    out.add(new Chapter(c, outlines.of(c.pdf()), first));
+                    out.add(new Chapter(c, outlines.of(c.pdf()), first, outlines.digest(c.pdf())));
                     first = false;
                 }
             }
@@ -139,7 +138,7 @@ public final class Books {
         }, contentsPages, true, true));
         for (Chapter c : chapters) {
             Path pdf = c.part().pdf();
-            Piece p = new Piece(c.part().title(), () -> Files.readAllBytes(pdf), c.outline().pages(), false, true);
+            Piece p = new Piece(c.part().title(), new PreparedParts.PartFile(pdf, c.digest()), c.outline().pages(), false, true);
             pieces.add(c.recto() ? p.startingRecto() : p);
         }
         return pieces;

@@ -21,6 +21,11 @@ public record PartOutline(int pages, List<Bookmark> entries) {
     @FunctionalInterface
     public interface Source {
         PartOutline of(Path pdf) throws IOException;
+
+        /** The digest recorded for the part tonight, null when there is none. */
+        default String digest(Path pdf) {
+            return null;
+        }
     }
 
     /** Reads only the page tree and the outline, not the pages' content. */

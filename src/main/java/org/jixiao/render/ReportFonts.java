@@ -28,6 +28,8 @@ final class ReportFonts {
     private static final Map<String, ReportFonts> LOADED = new ConcurrentHashMap<>();
 
     private final Map<String, Face> byName = new HashMap<>();
+    /** In the family's order: the normal face first. */
+    private final List<Face> faces = new java.util.ArrayList<>();
     private final BaseFont normal;
 
     private ReportFonts(List<String> paths) {
@@ -36,8 +38,10 @@ final class ReportFonts {
             byte[] ttf = read(path);
             try {
                 BaseFont referenced = ReferencedCidFont.of(path.substring(path.lastIndexOf('/') + 1), ttf);
-                byName.put(referenced.getPostscriptFontName(), new Face(referenced.getPostscriptFontName(), referenced,
-                        new TrueTypeSubset(ttf)));
+                Face face = new Face(referenced.getPostscriptFontName(), referenced, new TrueTypeSubset(ttf));
+                if (byName.putIfAbsent(face.name(), face) == null) {
+                    faces.add(face);
+                }
                 first = first == null ? referenced : first;
             } catch (DocumentException | IOException e) {
                 throw new IllegalStateException("报表字体无法读取：" + path + "：" + e.getMessage(), e);
@@ -49,6 +53,11 @@ final class ReportFonts {
     /** The normal face, written without program: what the binder prints page numbers in. */
     BaseFont normal() {
         return normal;
+    }
+
+    /** The faces, normal first. */
+    List<Face> faces() {
+        return faces;
     }
 
     /** The faces of the family the templates use ({@link Fonts#FAMILY}). */

@@ -66,28 +66,38 @@ final class SharedFonts {
      * when the font is not a face of the report font (it is then copied as it is).
      */
     PdfIndirectReference share(PdfDictionary font) {
-        PdfName base = font.getAsName(PdfName.BASEFONT);
-        if (!PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE)) || base == null) {
-            return null;
-        }
-        ReportFonts.Face face = fonts.face(PdfName.decodeName(base.toString()));
+        ReportFonts.Face face = faceOf(font, fonts);
         if (face == null) {
             return null;
-        }
-        PdfObject cmap = PdfReader.getPdfObject(font.get(PdfName.TOUNICODE));
-        if (!(cmap instanceof PRStream stream)) {
-            throw new IllegalStateException("部件中的字体 " + face.name() + " 没有 ToUnicode，无法知道它用了哪些字形");
         }
         Used u = used(face);
         if (u.refs.isEmpty()) {
             u.refs.add(writer.getPdfIndirectReference());
         }
+        ToUnicode.addTo(toUnicode(font, face), u.text, u.known);
+        return u.refs.get(0);
+    }
+
+    /** The face of the report font a part's font dictionary is, or null when it is none (it is then copied as it is). */
+    static ReportFonts.Face faceOf(PdfDictionary font, ReportFonts fonts) {
+        PdfName base = font.getAsName(PdfName.BASEFONT);
+        if (!PdfName.TYPE0.equals(font.getAsName(PdfName.SUBTYPE)) || base == null) {
+            return null;
+        }
+        return fonts.face(PdfName.decodeName(base.toString()));
+    }
+
+    /** The ToUnicode of a part's font of a shared face: the glyphs the part shows in it, and their text. */
+    static byte[] toUnicode(PdfDictionary font, ReportFonts.Face face) {
+        PdfObject cmap = PdfReader.getPdfObject(font.get(PdfName.TOUNICODE));
+        if (!(cmap instanceof PRStream stream)) {
+            throw new IllegalStateException("部件中的字体 " + face.name() + " 没有 ToUnicode，无法知道它用了哪些字形");
+        }
         try {
-            ToUnicode.addTo(PdfReader.getStreamBytes(stream), u.text, u.known);
+            return PdfReader.getStreamBytes(stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return u.refs.get(0);
     }
 
     /**
@@ -118,19 +128,45 @@ final class SharedFonts {
     }
 
     private void write(Used u, String name) throws IOException {
+        write(u.face, u.text, name, cidSet, new Body() {
+            @Override
+            public PdfIndirectReference add(PdfObject object) throws IOException {
+                return writer.addToBody(object).getIndirectReference();
+            }
+
+            @Override
+            public void add(PdfObject object, PdfIndirectReference ref) throws IOException {
+                writer.addToBody(object, ref);
+            }
+        }, u.refs);
+    }
+
+    /** Where the objects of a shared font go: a PDF writer's body, or the binder's own ({@link BookWriter}). */
+    interface Body {
+        PdfIndirectReference add(PdfObject object) throws IOException;
+
+        void add(PdfObject object, PdfIndirectReference ref) throws IOException;
+    }
+
+    /**
+     * Writes {@code face} cut to the glyphs of {@code text}, named {@code name}, its font dictionary under each
+     * of {@code refs}.
+     */
+    static void write(ReportFonts.Face face, SortedMap<Integer, String> text, String name, boolean cidSet, Body body,
+            List<PdfIndirectReference> refs) throws IOException {
         BitSet wanted = new BitSet();
-        u.text.keySet().forEach(wanted::set);
-        TrueTypeSubset.Cut cut = u.face.program().cut(wanted);
+        text.keySet().forEach(wanted::set);
+        TrueTypeSubset.Cut cut = face.program().cut(wanted);
 
         PdfStream program = new PdfStream(cut.ttf());
         program.put(PdfName.LENGTH1, new PdfNumber(cut.ttf().length));
         program.flateCompress();
-        PdfDictionary descriptor = descriptor(u.face.referenced(), name);
-        descriptor.put(PdfName.FONTFILE2, writer.addToBody(program).getIndirectReference());
+        PdfDictionary descriptor = descriptor(face.referenced(), name);
+        descriptor.put(PdfName.FONTFILE2, body.add(program));
         if (cidSet) {
             PdfStream set = new PdfStream(cidSet(cut.glyphs()));
             set.flateCompress();
-            descriptor.put(PdfName.CIDSET, writer.addToBody(set).getIndirectReference());
+            descriptor.put(PdfName.CIDSET, body.add(set));
         }
 
         PdfDictionary cid = new PdfDictionary(PdfName.FONT);
@@ -141,24 +177,24 @@ final class SharedFonts {
         system.put(PdfName.ORDERING, new PdfString("Identity"));
         system.put(PdfName.SUPPLEMENT, new PdfNumber(0));
         cid.put(PdfName.CIDSYSTEMINFO, system);
-        cid.put(PdfName.FONTDESCRIPTOR, writer.addToBody(descriptor).getIndirectReference());
+        cid.put(PdfName.FONTDESCRIPTOR, body.add(descriptor));
         cid.put(PdfName.DW, new PdfNumber(1000));
-        cid.put(PdfName.W, widths(u.face.program(), u.text));
+        cid.put(PdfName.W, widths(face.program(), text));
         PdfStream map = new PdfStream(cut.cidToGid());
         map.flateCompress();
-        cid.put(PdfName.CIDTOGIDMAP, writer.addToBody(map).getIndirectReference());
+        cid.put(PdfName.CIDTOGIDMAP, body.add(map));
 
-        PdfStream cmap = new PdfStream(ToUnicode.cmap(u.text));
+        PdfStream cmap = new PdfStream(ToUnicode.cmap(text));
         cmap.flateCompress();
 
         PdfDictionary type0 = new PdfDictionary(PdfName.FONT);
         type0.put(PdfName.SUBTYPE, PdfName.TYPE0);
         type0.put(PdfName.BASEFONT, new PdfName(name));
         type0.put(PdfName.ENCODING, new PdfName(BaseFont.IDENTITY_H));
-        type0.put(PdfName.DESCENDANTFONTS, new PdfArray(writer.addToBody(cid).getIndirectReference()));
-        type0.put(PdfName.TOUNICODE, writer.addToBody(cmap).getIndirectReference());
-        for (PdfIndirectReference ref : u.refs) {
-            writer.addToBody(type0, ref);
+        type0.put(PdfName.DESCENDANTFONTS, new PdfArray(body.add(cid)));
+        type0.put(PdfName.TOUNICODE, body.add(cmap));
+        for (PdfIndirectReference ref : refs) {
+            body.add(type0, ref);
         }
     }
 

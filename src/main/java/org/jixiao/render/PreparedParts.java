@@ -1,0 +1,121 @@
+package org.jixiao.render;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.jixiao.filing.Sha256;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The prepared parts ({@link PreparedPart}) of the books, kept in {@code .jixiao/cache/prepared} by the digest of
+ * the part's PDF: a part is read and prepared once, whichever books bind it and on however many nights. A file
+ * that cannot be read, or was prepared by another version or for another report font, is prepared again; one
+ * that cannot be written costs only time. Each night keeps the parts still current and drops the others.
+ */
+public final class PreparedParts {
+
+    private static final Logger log = LoggerFactory.getLogger(PreparedParts.class);
+
+    private final Path folder;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private PreparedParts(Path folder) {
+        this.folder = folder;
+    }
+
+    /** Kept under the output folder {@code output}. */
+    public static PreparedParts in(Path output) {
+        return new PreparedParts(output.resolve(".jixiao").resolve("cache").resolve("prepared"));
+    }
+
+    /** Not kept: each part prepared when it is bound. */
+    public static PreparedParts none() {
+        return new PreparedParts(null);
+    }
+
+    /** A piece's part, prepared or taken as prepared before. */
+    PreparedPart of(Piece piece, ReportFonts fonts) throws IOException {
+        String digest = piece.source() instanceof PartFile f ? f.digest() : null;
+        byte[] pdf = null;
+        if (digest == null) {
+            pdf = piece.source().read();
+            if (folder == null) {
+                return PreparedPart.of(pdf, fonts);
+            }
+            digest = java.util.HexFormat.of().formatHex(Sha256.newDigest().digest(pdf));
+        }
+        if (folder == null) {
+            return PreparedPart.of(piece.source().read(), fonts);
+        }
+        used.add(digest);
+        String salt = salt(fonts);
+        Path file = folder.resolve(digest);
+        if (Files.isRegularFile(file)) {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+                    DataInputStream data = new DataInputStream(in)) {
+                if (data.readUTF().equals(salt)) {
+                    return PreparedPart.read(data);
+                }
+            } catch (IOException | RuntimeException e) {
+                log.debug("部件 {} 的装订缓存不可用，重新读取：{}", digest, e.toString());
+            }
+        }
+        PreparedPart part = PreparedPart.of(pdf != null ? pdf : piece.source().read(), fonts);
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, digest, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+                    DataOutputStream data = new DataOutputStream(out)) {
+                data.writeUTF(salt);
+                part.write(data);
+            }
+            org.jixiao.output.OutputFolder.move(temp, file);
+        } catch (IOException e) {
+            log.warn("部件装订缓存未能写入（不影响本次输出）：{}", e.toString());
+        }
+        return part;
+    }
+
+    /** Drops what no current part and nothing bound tonight is: {@code current}, the digests of the night's parts. */
+    public void keepOnly(Collection<String> current) {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        Set<String> keep = new HashSet<>(current);
+        keep.addAll(used);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                if (!keep.contains(f.getFileName().toString())) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("部件装订缓存未能清理（不影响本次输出）：{}", e.toString());
+        }
+    }
+
+    /** What a prepared part depends on besides its PDF: the format and the faces, by index. */
+    private static String salt(ReportFonts fonts) {
+        return PreparedPart.FORMAT + "|" + String.join(",", fonts.faces().stream().map(ReportFonts.Face::name).toList());
+    }
+
+    /** A part's PDF on disk, with the digest the night recorded for it (null when it has none). */
+    public record PartFile(Path pdf, String digest) implements Piece.Source {
+        @Override
+        public byte[] read() throws IOException {
+            return Files.readAllBytes(pdf);
+        }
+    }
+}
