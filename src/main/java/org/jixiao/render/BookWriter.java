@@ -234,7 +234,9 @@ final class BookWriter {
                     continue;
                 }
                 int glyph = metrics[0];
-                hex.append(String.format("%04x", glyph));
+                for (int shift = 12; shift >= 0; shift -= 4) {
+                    hex.append(Character.forDigit((glyph >> shift) & 0xF, 16));
+                }
                 if (!seen.get(glyph)) {
                     seen.set(glyph);
                     all.put(glyph, String.valueOf(folio.charAt(i)));

@@ -39,7 +39,7 @@ public final class Books {
                 read.put(pdf, known);
             }
             return known;
-        }, ContentsCache.NONE, null);
+        }, ContentsCache.NONE, PreparedParts.none());
     }
 
     /**

@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -42,7 +41,7 @@ final class PreparedPart {
 
     /** The resource name the page number's font has on every page. */
     static final PdfName FOLIO_FONT = new PdfName("JxFolio");
-    static final String FORMAT = "jixiao-prepared-part-1";
+    static final String FORMAT = "jixiao-prepared-part-2";
 
     /** A reference in an object's text: at {@code at}, to the part's object {@code value}, or to shared face {@code value}. */
     static final int RELATIVE = 0;
@@ -280,7 +279,6 @@ final class PreparedPart {
     }
 
     void write(DataOutputStream out) throws IOException {
-        out.writeUTF(FORMAT);
         out.writeInt(pages.size());
         for (Page p : pages) {
             out.writeFloat(p.width());
@@ -305,44 +303,51 @@ final class PreparedPart {
             out.writeInt(e.getValue().size());
             for (Map.Entry<Integer, String> g : e.getValue().entrySet()) {
                 out.writeInt(g.getKey());
-                out.writeUTF(g.getValue());
+                out.writeInt(g.getValue().length());
+                out.writeChars(g.getValue());
             }
         }
     }
 
-    static PreparedPart read(DataInputStream in) throws IOException {
-        if (!in.readUTF().equals(FORMAT)) {
-            throw new IOException("not a prepared part of this version");
-        }
-        int n = in.readInt();
+    /** What {@link #write} wrote, from {@code in}'s position on. */
+    static PreparedPart read(java.nio.ByteBuffer in) {
+        int n = in.getInt();
         List<Page> pages = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            pages.add(new Page(in.readFloat(), in.readFloat(), in.readInt(), in.readInt(), readInts(in)));
+            pages.add(new Page(in.getFloat(), in.getFloat(), in.getInt(), in.getInt(), readInts(in)));
         }
-        int m = in.readInt();
+        int m = in.getInt();
         List<Obj> objects = new ArrayList<>(m);
         for (int i = 0; i < m; i++) {
-            byte[] text = new byte[in.readInt()];
-            in.readFully(text);
+            byte[] text = new byte[in.getInt()];
+            in.get(text);
             int[] sites = readInts(in);
-            int length = in.readInt();
+            int length = in.getInt();
             byte[] stream = null;
             if (length >= 0) {
                 stream = new byte[length];
-                in.readFully(stream);
+                in.get(stream);
             }
             objects.add(new Obj(text, sites, stream));
         }
         Map<Integer, SortedMap<Integer, String>> glyphs = new LinkedHashMap<>();
-        int faces = in.readInt();
+        int faces = in.getInt();
         for (int f = 0; f < faces; f++) {
-            int face = in.readInt();
-            int count = in.readInt();
+            int face = in.getInt();
+            int count = in.getInt();
             SortedMap<Integer, String> text = new TreeMap<>();
             for (int g = 0; g < count; g++) {
-                text.put(in.readInt(), in.readUTF());
+                int glyph = in.getInt();
+                char[] chars = new char[in.getInt()];
+                for (int c = 0; c < chars.length; c++) {
+                    chars[c] = in.getChar();
+                }
+                text.put(glyph, new String(chars));
             }
             glyphs.put(face, text);
+        }
+        if (in.hasRemaining()) {
+            throw new IllegalStateException("prepared part longer than written");
         }
         return new PreparedPart(pages, objects, glyphs);
     }
@@ -354,10 +359,10 @@ final class PreparedPart {
         }
     }
 
-    private static int[] readInts(DataInputStream in) throws IOException {
-        int[] values = new int[in.readInt()];
+    private static int[] readInts(java.nio.ByteBuffer in) {
+        int[] values = new int[in.getInt()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = in.readInt();
+            values[i] = in.getInt();
         }
         return values;
     }

@@ -1,17 +1,16 @@
 package org.jixiao.render;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jixiao.filing.Sha256;
@@ -30,6 +29,8 @@ public final class PreparedParts {
 
     private final Path folder;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Parts being prepared: a book that reaches one another book is preparing waits for it instead. */
+    private final Map<String, CompletableFuture<PreparedPart>> preparing = new ConcurrentHashMap<>();
 
     private PreparedParts(Path folder) {
         this.folder = folder;
@@ -60,13 +61,40 @@ public final class PreparedParts {
             return PreparedPart.of(piece.source().read(), fonts);
         }
         used.add(digest);
+        CompletableFuture<PreparedPart> mine = new CompletableFuture<>();
+        CompletableFuture<PreparedPart> other = preparing.putIfAbsent(digest, mine);
+        if (other != null) {
+            try {
+                return other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        try {
+            PreparedPart part = kept(piece, fonts, digest, pdf);
+            mine.complete(part);
+            return part;
+        } catch (IOException | RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            preparing.remove(digest);
+        }
+    }
+
+    private PreparedPart kept(Piece piece, ReportFonts fonts, String digest, byte[] pdf) throws IOException {
         String salt = salt(fonts);
         Path file = folder.resolve(digest);
         if (Files.isRegularFile(file)) {
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                    DataInputStream data = new DataInputStream(in)) {
-                if (data.readUTF().equals(salt)) {
-                    return PreparedPart.read(data);
+            try {
+                java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
+                byte[] head = new byte[in.getShort() & 0xFFFF];
+                in.get(head);
+                if (new String(head, java.nio.charset.StandardCharsets.UTF_8).equals(salt)) {
+                    return PreparedPart.read(in);
                 }
             } catch (IOException | RuntimeException e) {
                 log.debug("部件 {} 的装订缓存不可用，重新读取：{}", digest, e.toString());
