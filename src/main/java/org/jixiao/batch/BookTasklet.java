@@ -83,8 +83,17 @@ class BookTasklet implements Tasklet {
         // a part is in its 地区's book and in the year's: its outline is read once, and not again on a later night
         KeptOutlines outlines = new KeptOutlines(run.output(), pdf -> partBytes.get(out.relative(pdf)));
         String salt = fingerprints.contents();
-        // a part is prepared for binding once, for its 地区's book and its year's, and kept for the nights after
+        // a part is prepared for binding once, for its 地区's book and its year's, and kept for the nights after:
+        // tonight's new parts first, side by side, so that no book waits for another's preparation
         PreparedParts prepared = PreparedParts.in(run.output());
+        if (!run.printing().draft()) {
+            List<SideBySide.Task> preparing = new ArrayList<>();
+            for (Map.Entry<String, String> p : new java.util.TreeMap<>(partBytes).entrySet()) {
+                Path pdf = run.output().resolve(p.getKey());
+                preparing.add(() -> prepared.prepare(pdf, p.getValue(), books.binder()));
+            }
+            SideBySide.run(threads, "book", preparing);
+        }
         for (Book b : todo) {
             ContentsSlot slot = ContentsSlot.of(run.output(), out.relative(b.target()), salt);
             tasks.add(() -> bind(out, parts, partBytes, run, b.year(), b.region(), b.target(), outlines, slot, prepared));

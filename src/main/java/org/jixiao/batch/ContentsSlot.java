@@ -86,6 +86,11 @@ final class ContentsSlot implements ContentsCache {
     }
 
     @Override
+    public OptionalInt lastPages() {
+        return recorded().map(r -> OptionalInt.of(Integer.parseInt(r.get(1)))).orElse(OptionalInt.empty());
+    }
+
+    @Override
     public Optional<Rendered> contents(String key) {
         Optional<List<String>> r = recorded().filter(k -> k.get(2).equals(key));
         if (r.isEmpty()) {

@@ -52,6 +52,10 @@ public final class Binder {
         this.blank = blankPage();
     }
 
+    ReportFonts fonts() {
+        return fonts;
+    }
+
     /** Where each piece will start, blank pages included. */
     static Layout layout(List<Piece> pieces, Printing printing) {
         return Layout.of(pieces, printing.duplex());

@@ -147,15 +147,15 @@ final class BookWriter {
         private void part(PreparedPart part, boolean numbered) throws IOException {
             int base = next - 1;
             next += part.objects.size();
-            part.glyphs.forEach((face, text) -> {
-                SortedMap<Integer, String> all = glyphs.computeIfAbsent(face, f -> new TreeMap<>());
+            part.glyphs.forEach((face, shown) -> {
                 BitSet seen = known.computeIfAbsent(face, f -> new BitSet());
-                text.forEach((glyph, shows) -> {
-                    if (!seen.get(glyph)) {
-                        seen.set(glyph);
-                        all.put(glyph, shows);
-                    }
-                });
+                BitSet fresh = (BitSet) shown.bits().clone();
+                fresh.andNot(seen);
+                if (!fresh.isEmpty()) {
+                    SortedMap<Integer, String> all = glyphs.computeIfAbsent(face, f -> new TreeMap<>());
+                    fresh.stream().forEach(g -> all.put(g, shown.text(g)));
+                    seen.or(fresh);
+                }
             });
             PreparedPart.Page[] byObject = new PreparedPart.Page[part.objects.size() + 1];
             for (PreparedPart.Page p : part.pages) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -27,6 +28,11 @@ public final class Books {
 
     public Books(Reports reports) {
         this.reports = reports;
+    }
+
+    /** The binder the books are bound with. */
+    public Binder binder() {
+        return reports.binder();
     }
 
     /** Writes the book to {@code file}; returns its page count. */
@@ -59,7 +65,11 @@ public final class Books {
         int[] guess = Binder.layout(pieces(cover, 1, chapters), printing).starts();
         List<Bookmark.Line> unnumbered = Bookmark.lines(outline(book, chapters, guess));
         String pagesKey = key(cache, unnumbered, null);
-        int length = cache.pages(pagesKey).orElseGet(() -> reports.bookContentsPages(unnumbered));
+        // the length measured before with these lines; else the length the book's contents had last time, which the
+        // fill with page numbers below confirms (a line's height does not depend on its number: the numbered fill
+        // has the unnumbered one's length) or refutes, and is filled again at the length it turned out to have
+        OptionalInt known = cache.pages(pagesKey);
+        int length = known.isPresent() ? known.getAsInt() : cache.lastPages().orElseGet(() -> reports.bookContentsPages(unnumbered));
         for (int attempt = 0; attempt < 3; attempt++) {
             List<Piece> pieces = pieces(cover, length, chapters);
             Layout layout = Binder.layout(pieces, printing);

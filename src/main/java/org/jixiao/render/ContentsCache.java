@@ -44,6 +44,14 @@ public interface ContentsCache {
     /** The contents filled with these lines and page numbers. */
     Optional<Rendered> contents(String key);
 
+    /**
+     * The length of the contents this book was last bound with, whatever its lines: a good guess for tonight's,
+     * which one fill with the page numbers confirms or refutes.
+     */
+    default OptionalInt lastPages() {
+        return OptionalInt.empty();
+    }
+
     /** Keeps a contents just filled, under both keys. */
     void keep(String pagesKey, String contentsKey, Rendered contents) throws IOException;
 }

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -41,7 +40,7 @@ final class PreparedPart {
 
     /** The resource name the page number's font has on every page. */
     static final PdfName FOLIO_FONT = new PdfName("JxFolio");
-    static final String FORMAT = "jixiao-prepared-part-2";
+    static final String FORMAT = "jixiao-prepared-part-3";
 
     /** A reference in an object's text: at {@code at}, to the part's object {@code value}, or to shared face {@code value}. */
     static final int RELATIVE = 0;
@@ -59,9 +58,31 @@ final class PreparedPart {
     /** Object {@code i + 1} of the part. */
     final List<Obj> objects;
     /** By face (its index in {@link ReportFonts#faces()}): the glyphs shown and the text each stands for. */
-    final Map<Integer, SortedMap<Integer, String>> glyphs;
+    final Map<Integer, Glyphs> glyphs;
 
-    PreparedPart(List<Page> pages, List<Obj> objects, Map<Integer, SortedMap<Integer, String>> glyphs) {
+    /** The glyphs a part shows in one face, in order, with their text; {@code bits} has a bit set for each. */
+    record Glyphs(int[] ids, String[] texts, BitSet bits) {
+
+        static Glyphs of(SortedMap<Integer, String> text) {
+            int[] ids = new int[text.size()];
+            String[] texts = new String[text.size()];
+            BitSet bits = new BitSet();
+            int i = 0;
+            for (Map.Entry<Integer, String> e : text.entrySet()) {
+                ids[i] = e.getKey();
+                texts[i++] = e.getValue();
+                bits.set(e.getKey());
+            }
+            return new Glyphs(ids, texts, bits);
+        }
+
+        /** The text of a glyph this part shows. */
+        String text(int glyph) {
+            return texts[java.util.Arrays.binarySearch(ids, glyph)];
+        }
+    }
+
+    PreparedPart(List<Page> pages, List<Obj> objects, Map<Integer, Glyphs> glyphs) {
         this.pages = pages;
         this.objects = objects;
         this.glyphs = glyphs;
@@ -146,7 +167,9 @@ final class PreparedPart {
                     objects.set(numbers.get(number) - 1, text(object == null ? com.lowagie.text.pdf.PdfNull.PDFNULL : object));
                 }
             }
-            return new PreparedPart(pages, objects, glyphs);
+            Map<Integer, Glyphs> shown = new TreeMap<>();
+            glyphs.forEach((face, text) -> shown.put(face, Glyphs.of(text)));
+            return new PreparedPart(pages, objects, shown);
         }
 
         /** A page's resources, direct, with its fonts direct and the page number's face added. */
@@ -298,13 +321,13 @@ final class PreparedPart {
             }
         }
         out.writeInt(glyphs.size());
-        for (Map.Entry<Integer, SortedMap<Integer, String>> e : glyphs.entrySet()) {
+        for (Map.Entry<Integer, Glyphs> e : glyphs.entrySet()) {
             out.writeInt(e.getKey());
-            out.writeInt(e.getValue().size());
-            for (Map.Entry<Integer, String> g : e.getValue().entrySet()) {
-                out.writeInt(g.getKey());
-                out.writeInt(g.getValue().length());
-                out.writeChars(g.getValue());
+            Glyphs g = e.getValue();
+            writeInts(out, g.ids());
+            for (String text : g.texts()) {
+                out.writeInt(text.length());
+                out.writeChars(text);
             }
         }
     }
@@ -330,21 +353,22 @@ final class PreparedPart {
             }
             objects.add(new Obj(text, sites, stream));
         }
-        Map<Integer, SortedMap<Integer, String>> glyphs = new LinkedHashMap<>();
+        Map<Integer, Glyphs> glyphs = new TreeMap<>();
         int faces = in.getInt();
         for (int f = 0; f < faces; f++) {
             int face = in.getInt();
-            int count = in.getInt();
-            SortedMap<Integer, String> text = new TreeMap<>();
-            for (int g = 0; g < count; g++) {
-                int glyph = in.getInt();
+            int[] ids = readInts(in);
+            String[] texts = new String[ids.length];
+            BitSet bits = new BitSet();
+            for (int g = 0; g < ids.length; g++) {
                 char[] chars = new char[in.getInt()];
                 for (int c = 0; c < chars.length; c++) {
                     chars[c] = in.getChar();
                 }
-                text.put(glyph, new String(chars));
+                texts[g] = new String(chars);
+                bits.set(ids[g]);
             }
-            glyphs.put(face, text);
+            glyphs.put(face, new Glyphs(ids, texts, bits));
         }
         if (in.hasRemaining()) {
             throw new IllegalStateException("prepared part longer than written");

@@ -116,6 +116,31 @@ public final class PreparedParts {
         return part;
     }
 
+    /**
+     * Prepares a part now unless it is kept prepared already: the books' step prepares tonight's new parts side by
+     * side first, so that binding, one thread per book, only reads them.
+     */
+    public void prepare(Path pdf, String digest, Binder binder) throws IOException {
+        if (folder == null || digest == null) {
+            return;
+        }
+        ReportFonts fonts = binder.fonts();
+        Path file = folder.resolve(digest);
+        if (Files.isRegularFile(file) && saltOf(file).equals(salt(fonts))) {
+            return;
+        }
+        of(new Piece(pdf.getFileName().toString(), new PartFile(pdf, digest), 0, false, true), fonts);
+    }
+
+    /** The salt a kept part was written with, read from its head; "" when it cannot be read. */
+    private static String saltOf(Path file) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(file))) {
+            return in.readUTF();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Drops what no current part and nothing bound tonight is: {@code current}, the digests of the night's parts. */
     public void keepOnly(Collection<String> current) {
         if (folder == null || !Files.isDirectory(folder)) {
