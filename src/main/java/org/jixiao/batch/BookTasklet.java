@@ -92,7 +92,9 @@ class BookTasklet implements Tasklet {
                 Path pdf = run.output().resolve(p.getKey());
                 preparing.add(() -> prepared.prepare(pdf, p.getValue(), books.binder()));
             }
+            long started = System.nanoTime();
             SideBySide.run(threads, "book", preparing);
+            log.info("汇编：{} 个部件已备好装订，用时 {} 秒", preparing.size(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
         }
         for (Book b : todo) {
             ContentsSlot slot = ContentsSlot.of(run.output(), out.relative(b.target()), salt);

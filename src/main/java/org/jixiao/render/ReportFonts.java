@@ -38,6 +38,7 @@ final class ReportFonts {
             byte[] ttf = read(path);
             try {
                 BaseFont referenced = ReferencedCidFont.of(path.substring(path.lastIndexOf('/') + 1), ttf);
+                ReferencedCidFont.cacheAs(path, referenced);
                 Face face = new Face(referenced.getPostscriptFontName(), referenced, new TrueTypeSubset(ttf));
                 if (byName.putIfAbsent(face.name(), face) == null) {
                     faces.add(face);

@@ -48,6 +48,16 @@ public final class ReferencedCidFont extends TrueTypeFontUnicode {
         return new ReferencedCidFont(name, ttf);
     }
 
+    /**
+     * Hands this font out from OpenPDF's font cache for {@code path} (the key OpenPDF's {@code createFont} looks up
+     * for that TrueType file in Identity-H, embedded): Jasper asks OpenPDF for the report font by its file in every
+     * fresh JVM, and OpenPDF read the whole 16 MB file again (half a second of a short night's render step) for a
+     * font jixiao then replaced by this one (org.jixiao.render.ReportPdfProducerFactory) anyway.
+     */
+    public static void cacheAs(String path, BaseFont font) {
+        fontCache.putIfAbsent(path + "\n" + IDENTITY_H + "\n" + true, font);
+    }
+
     /** The same array OpenPDF's cmap holds for {@code c}, from a table for the BMP. */
     @Override
     public int[] getMetricsTT(int c) {
