@@ -175,10 +175,15 @@ public final class Binder {
     }
 
     private static void describe(PdfCopy copy, Description about, LocalDate runDate) {
+        info(copy.getInfo(), about, runDate);
+        copy.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+    }
+
+    /** A publication's document information: its description, jixiao as creator and producer, the run date. */
+    static void info(com.lowagie.text.pdf.PdfDictionary info, Description about, LocalDate runDate) {
         GregorianCalendar day = new GregorianCalendar(ZONE);
         day.clear();
         day.set(runDate.getYear(), runDate.getMonthValue() - 1, runDate.getDayOfMonth());
-        var info = copy.getInfo();
         info.put(PdfName.TITLE, new PdfString(about.title(), PdfString.TEXT_UNICODE));
         if (about.author() != null) {
             info.put(PdfName.AUTHOR, new PdfString(about.author(), PdfString.TEXT_UNICODE));
@@ -193,7 +198,6 @@ public final class Binder {
         info.put(PdfName.PRODUCER, new PdfString(PRODUCER));
         info.put(PdfName.CREATIONDATE, new PdfDate(day));
         info.put(PdfName.MODDATE, new PdfDate(day));
-        copy.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
     }
 
     /** The outline in the form OpenPDF writes: top entries open, the ones below closed. */

@@ -2,7 +2,6 @@ package org.jixiao.render;
 
 import com.lowagie.text.pdf.ByteBuffer;
 import com.lowagie.text.pdf.PdfArray;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfIndirectReference;
 import com.lowagie.text.pdf.PdfName;
@@ -22,13 +21,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.zip.Deflater;
 import org.jixiao.filing.Sha256;
@@ -47,8 +44,6 @@ import org.jixiao.filing.Sha256;
  */
 final class BookWriter {
 
-    private static final TimeZone ZONE = TimeZone.getTimeZone("Asia/Shanghai");
-    private static final String PRODUCER = "jixiao (JasperReports, OpenPDF)";
     private static final int PER_OBJECT_STREAM = 200;
     private static final int PER_PAGE_NODE = 64;
     private static final float FOLIO_BASELINE = 27f;
@@ -367,24 +362,8 @@ final class BookWriter {
         }
 
         private void info(Description about, LocalDate runDate) throws IOException {
-            GregorianCalendar day = new GregorianCalendar(ZONE);
-            day.clear();
-            day.set(runDate.getYear(), runDate.getMonthValue() - 1, runDate.getDayOfMonth());
             PdfDictionary d = new PdfDictionary();
-            d.put(PdfName.TITLE, new PdfString(about.title(), PdfString.TEXT_UNICODE));
-            if (about.author() != null) {
-                d.put(PdfName.AUTHOR, new PdfString(about.author(), PdfString.TEXT_UNICODE));
-            }
-            if (about.subject() != null) {
-                d.put(PdfName.SUBJECT, new PdfString(about.subject(), PdfString.TEXT_UNICODE));
-            }
-            if (about.keywords() != null) {
-                d.put(PdfName.KEYWORDS, new PdfString(about.keywords(), PdfString.TEXT_UNICODE));
-            }
-            d.put(PdfName.CREATOR, new PdfString("jixiao"));
-            d.put(PdfName.PRODUCER, new PdfString(PRODUCER));
-            d.put(PdfName.CREATIONDATE, new PdfDate(day));
-            d.put(PdfName.MODDATE, new PdfDate(day));
+            Binder.info(d, about, runDate);
             object(info, d);
         }
 
