@@ -90,30 +90,50 @@ public final class PreparedParts {
         Path file = folder.resolve(digest);
         if (Files.isRegularFile(file)) {
             try {
-                java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(Files.readAllBytes(file));
-                byte[] head = new byte[in.getShort() & 0xFFFF];
-                in.get(head);
-                if (new String(head, java.nio.charset.StandardCharsets.UTF_8).equals(salt)) {
-                    return PreparedPart.read(in);
+                byte[] kept = Files.readAllBytes(file);
+                if (intact(kept)) {
+                    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(kept, 0, kept.length - Long.BYTES);
+                    byte[] head = new byte[in.getShort() & 0xFFFF];
+                    in.get(head);
+                    if (new String(head, java.nio.charset.StandardCharsets.UTF_8).equals(salt)) {
+                        return PreparedPart.read(in);
+                    }
                 }
             } catch (IOException | RuntimeException e) {
                 log.debug("部件 {} 的装订缓存不可用，重新读取：{}", digest, e.toString());
             }
         }
         PreparedPart part = PreparedPart.of(pdf != null ? pdf : piece.source().read(), fonts);
+        Path temp = null;
         try {
             Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, digest, ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-                    DataOutputStream data = new DataOutputStream(out)) {
+            temp = Files.createTempFile(folder, digest, ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(out, new java.util.zip.CRC32());
+                DataOutputStream data = new DataOutputStream(checked);
                 data.writeUTF(salt);
                 part.write(data);
+                data.flush();
+                new DataOutputStream(out).writeLong(checked.getChecksum().getValue());
             }
             org.jixiao.output.OutputFolder.move(temp, file);
         } catch (IOException e) {
             log.warn("部件装订缓存未能写入（不影响本次输出）：{}", e.toString());
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
         }
         return part;
+    }
+
+    /** Whether a kept part ends with the checksum of what comes before it: a file cut short or damaged is prepared again. */
+    private static boolean intact(byte[] kept) {
+        if (kept.length < Long.BYTES + 2) {
+            return false;
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(kept, 0, kept.length - Long.BYTES);
+        return crc.getValue() == java.nio.ByteBuffer.wrap(kept, kept.length - Long.BYTES, Long.BYTES).getLong();
     }
 
     /**
