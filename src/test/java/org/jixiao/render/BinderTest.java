@@ -29,9 +29,8 @@ class BinderTest {
     @BeforeAll
     static void render() {
         Reports reports = TestReports.get();
-        cover = reports.bookCover("2025年度项目支出绩效目标汇编", "松江区", null, "主管部门 1 个　项目 3 个", RUN, false);
-        targets = reports.targetForms(List.of(Samples.target("党建工作", 12, "短目标。", null),
-                Samples.target("长目标项目", 40, Samples.LONG_GOAL, null), Samples.target("第三个项目", 3, "目标。", null)), "测试", RUN);
+        cover = TestReports.sampleCover(RUN);
+        targets = TestReports.sampleTargets(RUN);
         self = reports.selfEvaluationForms(List.of(Samples.selfForm(Samples.self("自评项目", 8, "预期", "实际"), List.of())),
                 "测试", RUN);
     }
