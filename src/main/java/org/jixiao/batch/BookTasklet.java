@@ -61,9 +61,13 @@ class BookTasklet implements Tasklet {
         Publications out = new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId()));
         PartFolder parts = new PartFolder(run.output());
         Map<String, String> partBytes = new HashMap<>();
+        Map<String, String> madeTonight = new java.util.TreeMap<>();
         for (RunStore.Output o : runs.outputs(run.runId())) {
             if (o.kind().equals(Publications.PART)) {
                 partBytes.put(o.path(), o.sha256());
+                if (o.made()) {
+                    madeTonight.put(o.path(), o.sha256());
+                }
             }
         }
         List<Book> todo = new ArrayList<>();
@@ -84,11 +88,12 @@ class BookTasklet implements Tasklet {
         KeptOutlines outlines = new KeptOutlines(run.output(), pdf -> partBytes.get(out.relative(pdf)));
         String salt = fingerprints.contents();
         // a part is prepared for binding once, for its 地区's book and its year's, and kept for the nights after:
-        // tonight's new parts first, side by side, so that no book waits for another's preparation
+        // tonight's new parts first, side by side, so that no book waits for another's preparation (a part kept
+        // from an earlier night was prepared then; one whose preparation went missing is prepared as it is bound)
         PreparedParts prepared = PreparedParts.in(run.output());
         if (!run.printing().draft()) {
             List<SideBySide.Task> preparing = new ArrayList<>();
-            for (Map.Entry<String, String> p : new java.util.TreeMap<>(partBytes).entrySet()) {
+            for (Map.Entry<String, String> p : madeTonight.entrySet()) {
                 Path pdf = run.output().resolve(p.getKey());
                 preparing.add(() -> prepared.prepare(pdf, p.getValue(), books.binder()));
             }
