@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The steps of the nightly job, in order: the name Spring Batch records each under (and, for a partitioned
+ * The steps of the nightly job, in order (the render runs beside the tables and the 地区汇总表): the name Spring Batch records each under (and, for a partitioned
  * step, the name of its worker step), and the Chinese label the progress lines, the report and the
  * benchmark show for it. The one place a step is named.
  */
@@ -17,9 +17,10 @@ public enum NightStep {
     CHECK("check", "checkProjects", "复查"),
     FINISH_IMPORT("finishImport", null, "合并"),
     CONSOLIDATE("consolidate", null, "核对"),
-    PUBLISH_TABLES("publishTables", null, "汇总"),
     PREPARE_RENDER("prepareRender", null, "准备报表"),
+    /** Beside the tables and the 地区汇总表, which follow it here. */
     RENDER("render", "renderDepartments", "生成报表"),
+    PUBLISH_TABLES("publishTables", null, "汇总"),
     RENDER_SUMMARIES("renderSummaries", null, "地区汇总表"),
     BOOK("book", null, "汇编"),
     REMOVE_STALE("removeStale", null, "清理"),

@@ -22,7 +22,7 @@ class StageListener implements StepExecutionListener {
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        progress.end(step.getStatus().isUnsuccessful() ? "失败" : "完成");
+        progress.end(stage, step.getStatus().isUnsuccessful() ? "失败" : "完成");
         return null;
     }
 }

@@ -59,7 +59,7 @@ final class StageProgress {
             public ExitStatus afterStep(StepExecution step) {
                 // partitions run by remote workers counted nothing here: their sum, as the repository has it
                 items.compareAndSet(0, step.getWriteCount());
-                progress.end(summary());
+                progress.end(stage, summary());
                 return null;
             }
         };
@@ -75,7 +75,7 @@ final class StageProgress {
                     n += itemsOf.applyAsLong(item);
                 }
                 items.addAndGet(n);
-                progress.advance(measure.getAsLong(), detail.get());
+                progress.advance(stage, measure.getAsLong(), detail.get());
             }
         };
     }

@@ -93,16 +93,20 @@ class BenchCommandTest {
     @Test
     void everyStageOfTheJobIsMeasuredWithSaneFigures() {
         assertThat(table.keySet()).containsExactly("stage", "generate", "startup", "scan", "import", "check", "finishImport",
-                "consolidate", "publishTables", "prepareRender", "render", "renderSummaries", "book", "removeStale", "manifest", "job", "openpdf");
+                "consolidate", "prepareRender", "render", "publishTables", "renderSummaries", "book", "removeStale", "manifest", "job", "openpdf");
         double steps = 0;
-        for (String step : List.of("scan", "import", "check", "finishImport", "consolidate", "publishTables", "prepareRender", "render",
+        for (String step : List.of("scan", "import", "check", "finishImport", "consolidate", "prepareRender", "render", "publishTables",
                 "renderSummaries", "book", "removeStale", "manifest")) {
             String[] s = table.get(step);
             assertThat(Double.parseDouble(s[4])).as(step + " seconds").isGreaterThanOrEqualTo(0).isLessThan(600);
             assertThat(Double.parseDouble(s[6])).as(step + " peak heap MiB").isPositive();
             steps += Double.parseDouble(s[4]);
         }
-        assertThat(Double.parseDouble(table.get("job")[4])).as("the job takes at least its steps").isGreaterThanOrEqualTo(steps * 0.99);
+        // the render runs beside the tables and then the 地区汇总表: the job takes the longer of the two
+        double render = Double.parseDouble(table.get("render")[4]);
+        double beside = Double.parseDouble(table.get("publishTables")[4]) + Double.parseDouble(table.get("renderSummaries")[4]);
+        assertThat(Double.parseDouble(table.get("job")[4])).as("the job takes at least its steps, side by side where they run so")
+                .isGreaterThanOrEqualTo((steps - Math.min(render, beside)) * 0.99);
         for (String stage : List.of("generate", "import", "finishImport", "render", "job", "openpdf")) {
             assertThat(Long.parseLong(table.get(stage)[2])).as(stage + " items").isPositive();
             assertThat(Double.parseDouble(table.get(stage)[5])).as(stage + " per second").isPositive();

@@ -193,7 +193,7 @@ class NightSequenceTest {
         killedNight(input, output, POINTS[random.nextInt(POINTS.length)]);
     }
 
-    private static final String[] POINTS = {"import:chunk1", "import:inchunk1", "finishImport:start", "consolidate:start", "publishTables:start",
+    private static final String[] POINTS = {"import:chunk1", "import:inchunk1", "finishImport:start", "consolidate:start", "publishTables:start", "renderSummaries:start",
             "render:chunk1",
             "render:inchunk1", "book:start", "removeStale:start", "manifest:start"};
 

@@ -75,7 +75,8 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
     }
 
     /**
-     * The stages measured so far, in the order they ended; a partition's workers are left to their
+     * The stages measured so far, in the job's order ({@link NightStep}; the render ends before or after the
+     * tables and the 地区汇总表 it runs beside); a partition's workers are left to their
      * step. Import counts the rows read, which the store knows only once finishImport has tallied
      * them per file, so they are filled in here.
      */
@@ -83,6 +84,7 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         long rows = runId < 0 || runs == null ? 0 : runs.files(runId).stream().mapToLong(f -> f.file().rowsRead()).sum();
         synchronized (stages) {
             return stages.stream().filter(s -> !s.name().contains(":"))
+                    .sorted(java.util.Comparator.comparingInt(s -> NightStep.of(s.name()).map(Enum::ordinal).orElse(Integer.MAX_VALUE)))
                     .map(s -> s.name().equals(NightStep.IMPORT.stepName()) ? new Stage(s.name(), s.label(), rows, "行", s.seconds(), s.peakHeapBytes()) : s)
                     .toList();
         }
@@ -139,9 +141,13 @@ public final class StageMeter implements BeanPostProcessor, StepExecutionListene
         int files = store.files(runId).size();
         int outputs = 0;
         long pages = 0;
+        // the render runs beside the tables and the 地区汇总表: each counts only its own kind of file
+        NightStep which = NightStep.of(step.getStepName()).orElse(null);
+        java.util.function.Predicate<RunStore.Output> mine = which == NightStep.RENDER ? o -> o.department() != null
+                : which == NightStep.PUBLISH_TABLES || which == NightStep.RENDER_SUMMARIES ? o -> o.department() == null : o -> true;
         for (RunStore.Output o : store.outputs(runId)) {
             // what the night made: the files it wrote, not those it kept, nor the parts it keeps for the books
-            if (o.made() && !o.kind().equals("part")) {
+            if (o.made() && !o.kind().equals("part") && mine.test(o)) {
                 outputs++;
                 pages += o.pages() == null ? 0 : o.pages();
             }
