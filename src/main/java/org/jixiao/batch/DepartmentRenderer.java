@@ -54,8 +54,13 @@ class DepartmentRenderer implements ItemProcessor<Department, Department> {
         this.tonight = tonight;
         this.fingerprints = fingerprints;
         this.run = run;
-        this.editing = new Editing(new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId())),
-                new PartFolder(run.output()), new Editions(reports), run);
+        this.editing = new Editing(new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId()))
+                .deferringKept(), new PartFolder(run.output()), new Editions(reports), run);
+    }
+
+    /** Records the files of the departments kept since the last call: the chunk's writer calls it, in the chunk's transaction. */
+    public void recordKept() {
+        editing.publications().recordKept();
     }
 
     /** Returns the department; whether it was rendered or kept, the records of its files say. */

@@ -354,7 +354,7 @@ class NightlyJobConfiguration {
                 .transactionManager(tx)
                 .reader(departmentReader)
                 .processor(departmentRenderer)
-                .writer(departments -> { })
+                .writer(departments -> departmentRenderer.recordKept())
                 .interruptionPolicy(Partitioned.STOP_WHEN_INTERRUPTED)
                 .listener(nightStamp)
                 .listener(renderProgress.<Department>workers(d -> 1))

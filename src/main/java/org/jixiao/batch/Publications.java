@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jixiao.output.OutputFolder;
@@ -26,6 +27,8 @@ final class Publications {
     private final RunStore runs;
     private final long runId;
     private final Map<String, RunStore.Output> earlier;
+    /** Kept files not recorded yet, when they are recorded together ({@link #deferringKept}); else null. */
+    private List<RunStore.Output> keptToRecord;
 
     /** @param earlier the latest record of each file earlier nights wrote in the folder, by path */
     Publications(OutputFolder folder, RunStore runs, long runId, Map<String, RunStore.Output> earlier) {
@@ -33,6 +36,24 @@ final class Publications {
         this.runs = runs;
         this.runId = runId;
         this.earlier = earlier;
+    }
+
+    /**
+     * Records the files it keeps when {@link #recordKept} is called instead of group by group: a short night
+     * keeps nearly every department's files, two statements per group otherwise. The render records them
+     * as each chunk of departments is written, in the chunk's transaction.
+     */
+    Publications deferringKept() {
+        keptToRecord = new ArrayList<>();
+        return this;
+    }
+
+    /** Records the kept files not recorded yet. */
+    void recordKept() {
+        if (keptToRecord != null && !keptToRecord.isEmpty()) {
+            runs.recordOutputs(runId, keptToRecord);
+            keptToRecord = new ArrayList<>();
+        }
     }
 
     OutputFolder folder() {
@@ -53,7 +74,12 @@ final class Publications {
             }
             found[i] = o;
         }
-        runs.recordOutputs(runId, java.util.Arrays.stream(found).map(RunStore.Output::kept).toList());
+        List<RunStore.Output> kept = java.util.Arrays.stream(found).map(RunStore.Output::kept).toList();
+        if (keptToRecord != null) {
+            keptToRecord.addAll(kept);
+        } else {
+            runs.recordOutputs(runId, kept);
+        }
         return true;
     }
 
