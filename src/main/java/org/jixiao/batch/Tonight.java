@@ -44,6 +44,8 @@ class Tonight {
     private List<TargetAgreementTable.Line> agreement;
     private final Map<Integer, Consolidation> consolidations = new HashMap<>();
     private Map<Integer, YearSummary> years;
+    /** Held while the year summaries are summed; taken before this object's lock, never inside it. */
+    private final Object summing = new Object();
     private Map<Department, List<ProjectStore.Seen>> seen;
     /** Tonight's projects by 年度 and department key (any 地区): what a 汇总表 of the next 年度 compares with. */
     private Map<String, List<ProjectStore.Seen>> byYearAndKey;
@@ -122,19 +124,23 @@ class Tonight {
      * What this year is compared with in a 汇总表 of the 年度 (issue 17): each kind's comparison when both years
      * publish it, and the 自评 against their targets. {@link Consolidation#NONE}'s parts where there is nothing.
      */
-    synchronized Consolidation consolidation(long run, int year) {
-        load(run);
-        return consolidations.computeIfAbsent(year, y -> consolidate(run, y));
+    Consolidation consolidation(long run, int year) {
+        // summed first, outside this object's lock (see years)
+        Map<Integer, YearSummary> sums = years(run);
+        synchronized (this) {
+            load(run);
+            return consolidations.computeIfAbsent(year, y -> consolidate(run, y, sums));
+        }
     }
 
-    private Consolidation consolidate(long run, int year) {
+    private Consolidation consolidate(long run, int year, Map<Integer, YearSummary> sums) {
         Map<Integer, YearPlan> plans = plans(run);
         List<TargetAgreementTable.Line> agreed = agreement(run).stream().filter(l -> l.year() == year).toList();
         if (!plans.containsKey(year) || !plans.containsKey(year - 1)) {
             return new Consolidation(null, null, agreed);
         }
-        YearSummary now = years(run).get(year);
-        YearSummary before = years(run).get(year - 1);
+        YearSummary now = sums.get(year);
+        YearSummary before = sums.get(year - 1);
         return new Consolidation(now.hasTargets() && before.hasTargets() ? YearOverYear.targets(now, before) : null,
                 now.hasSelfEvaluations() && before.hasSelfEvaluations() ? YearOverYear.selfEvaluations(now, before) : null, agreed);
     }
@@ -144,13 +150,28 @@ class Tonight {
         return Department.reportOrder(rosters.departments(run));
     }
 
-    /** The year summaries, summed when first asked for: a night that makes no table, 汇总表 or 公开版 again never sums the city up. */
-    synchronized Map<Integer, YearSummary> years(long run) {
-        load(run);
-        if (years == null) {
-            years = PublishTablesTasklet.summarise(projects, run, order(run));
+    /**
+     * The year summaries, summed when first asked for: a night that makes no table, 汇总表 or 公开版 again never
+     * sums the city up. Summing reads every project of the night (seconds on a cold JVM), so it holds a lock of
+     * its own, not this object's: the render, beside the tables that sum first, goes on asking for what it needs.
+     */
+    Map<Integer, YearSummary> years(long run) {
+        synchronized (summing) {
+            Map<Integer, YearSummary> sums;
+            synchronized (this) {
+                load(run);
+                sums = years;
+            }
+            if (sums == null) {
+                sums = PublishTablesTasklet.summarise(projects, run, order(run));
+                synchronized (this) {
+                    if (runId == run) {
+                        years = sums;
+                    }
+                }
+            }
+            return sums;
         }
-        return years;
     }
 
     /** Every 年度 of the night and its departments, from the night's projects alone. */
