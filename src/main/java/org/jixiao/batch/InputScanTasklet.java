@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jixiao.filing.Sha256;
 import org.jixiao.ingest.InputFolder;
 import org.jixiao.store.FileStore;
 import org.jixiao.store.FindingStore;
@@ -84,7 +83,9 @@ class InputScanTasklet implements Tasklet {
         int toRead = 0;
         Set<String> tonight = new HashSet<>();
         Set<Long> contents = new HashSet<>();
-        List<String> shas = hashes(filings);
+        KnownHashes known = KnownHashes.in(run.output());
+        List<String> shas = hashes(filings, known);
+        known.save();
         Map<String, InputFile> complete = files.completeBySha(checks);
         for (int i = 0; i < filings.size(); i++) {
             Path file = filings.get(i).path();
@@ -127,12 +128,15 @@ class InputScanTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The files' SHA-256, in their order, on the common pool's threads: hashing a city's folder is most of a scan. */
-    private static List<String> hashes(List<InputFolder.Filing> filings) throws IOException {
+    /**
+     * The files' SHA-256, in their order, on the common pool's threads: those not written since the night
+     * before as known then ({@link KnownHashes}), the others read and hashed.
+     */
+    private static List<String> hashes(List<InputFolder.Filing> filings, KnownHashes known) throws IOException {
         try {
             return filings.parallelStream().map(f -> {
                 try {
-                    return Sha256.of(f.path());
+                    return known.sha(f.path());
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
