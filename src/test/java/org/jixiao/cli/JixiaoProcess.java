@@ -49,7 +49,7 @@ final class JixiaoProcess implements AutoCloseable {
         // a halted JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8",
                 "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true"));
         properties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication"));
