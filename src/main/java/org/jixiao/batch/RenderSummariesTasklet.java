@@ -46,10 +46,7 @@ class RenderSummariesTasklet implements Tasklet {
         Editing editing = new Editing(new Publications(new OutputFolder(run.output()), runs, run.runId(), tonight.earlier(run.runId())),
                 new PartFolder(run.output()), new Editions(reports), run);
         boolean draft = run.printing().draft();
-        // the tables of all 地区 (some 40 pages each at L) first, the 地区's (a few pages) after: the longest
-        // first, so that the step does not end on one of them alone while the other thread has nothing left
         List<SideBySide.Task> tasks = new ArrayList<>();
-        List<SideBySide.Task> regional = new ArrayList<>();
         long runId = run.runId();
         for (YearPlan y : tonight.plans(runId).values()) {
             Map<String, List<String>> byRegion = new LinkedHashMap<>();
@@ -76,7 +73,7 @@ class RenderSummariesTasklet implements Tasklet {
             int i = 0;
             for (String region : byRegion.keySet()) {
                 String fingerprint = all.get(i++);
-                regional.add(() -> {
+                tasks.add(() -> {
                     if (!editing.publications().keep(editing.regionFiles(y.year(), region), fingerprint)) {
                         YearSummary sums = tonight.years(runId).get(y.year());
                         editing.region(y.year(), region, reports.regionSummary(sums, region, tonight.consolidation(runId, y.year()),
@@ -85,8 +82,7 @@ class RenderSummariesTasklet implements Tasklet {
                 });
             }
         }
-        statusTasks(editing, run, tasks, regional);
-        tasks.addAll(regional);
+        tasks.addAll(statusTasks(editing, run));
         SideBySide.run(threads, "summaries", tasks);
         return RepeatStatus.FINISHED;
     }
@@ -94,14 +90,15 @@ class RenderSummariesTasklet implements Tasklet {
     /**
      * The 报送情况表 of every 年度 the night has 报送情况 for (a 年度 the roster lists while nobody filed yet
      * too), of all 地区 and of each 地区: the edition published on its own, and the part the books bind, each
-     * kept while what it prints is unchanged: those of all 地区 added to {@code whole}, each 地区's to {@code regional}.
+     * kept while what it prints is unchanged.
      */
-    private void statusTasks(Editing editing, RunParameters run, List<SideBySide.Task> whole, List<SideBySide.Task> regional) {
+    private List<SideBySide.Task> statusTasks(Editing editing, RunParameters run) {
         long runId = run.runId();
         boolean draft = run.printing().draft();
         String roster = tonight.roster(runId);
         Map<Integer, List<StatusLine>> byYear = new TreeMap<>();
         tonight.status(runId).forEach(l -> byYear.computeIfAbsent(l.year(), y -> new ArrayList<>()).add(l));
+        List<SideBySide.Task> tasks = new ArrayList<>();
         byYear.forEach((year, lines) -> {
             List<String> scopes = new ArrayList<>();
             scopes.add(null);
@@ -111,13 +108,10 @@ class RenderSummariesTasklet implements Tasklet {
                 String title = Reports.statusTitle(year, region);
                 String published = fingerprints.status(year, region, lines, roster, true, run.runDate(), draft);
                 String part = fingerprints.status(year, region, plain, roster, false, run.runDate(), draft);
-                List<SideBySide.Task> to = region == null ? whole : regional;
-                to.add(() -> {
+                tasks.add(() -> {
                     if (!editing.publications().keep(List.of(editing.statusPart(year, region)), part)) {
                         editing.statusPart(year, region, reports.submissionStatus(year, region, lines, roster, false, run.runDate()), part);
                     }
-                });
-                to.add(() -> {
                     if (!editing.publications().keep(List.of(editing.statusTarget(year, region)), published)) {
                         editing.status(year, region, reports.submissionStatus(year, region, lines, roster, true, run.runDate()), title,
                                 published);
@@ -125,5 +119,6 @@ class RenderSummariesTasklet implements Tasklet {
                 });
             }
         });
+        return tasks;
     }
 }
