@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jixiao.filing.Sha256;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -27,9 +26,8 @@ import org.slf4j.LoggerFactory;
  * file changed while it was read. Where the file system does not give a change time and inode (not a Unix one),
  * every file is hashed every night, as before.
  */
-final class KnownHashes {
+public final class KnownHashes {
 
-    private static final Logger log = LoggerFactory.getLogger(KnownHashes.class);
     private static final String FORMAT = "jixiao-hashes-1";
     /** How long after a file's last change its hash is trusted on the nights after. */
     static final long SETTLED_MILLIS = 2_000;
@@ -62,8 +60,44 @@ final class KnownHashes {
 
     /** The hashes kept under the output folder {@code output}; none when there are none or they cannot be read. */
     static KnownHashes in(Path output) {
-        Path file = output.resolve(".jixiao").resolve("cache").resolve("hashes");
+        Path file = file(output);
         return new KnownHashes(file, read(file));
+    }
+
+    private static Path file(Path output) {
+        return output.resolve(".jixiao").resolve("cache").resolve("hashes");
+    }
+
+    /**
+     * Whether at most {@code share} of the files under {@code input} were written since the night before kept
+     * their hashes in {@code output}: a file the kept hashes do not describe as it is now counts as written (an
+     * upper bound of what the scan will read anew, which also skips files whose bytes came back). False when
+     * nothing is kept, the folder is empty or cannot be walked, or the file system gives no change times. What
+     * {@link org.jixiao.cli.NightJvm} asks before the night's JVM starts, without Spring or logging: cheap, and
+     * wrong only towards "no".
+     */
+    public static boolean fewWritten(Path output, Path input, double share) {
+        Map<String, Known> known = read(file(output));
+        if (known.isEmpty()) {
+            return false;
+        }
+        int[] counts = new int[2];
+        try (java.util.stream.Stream<Path> files = Files.walk(input.toAbsolutePath().normalize())) {
+            files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).forEach(f -> {
+                counts[0]++;
+                Known k = known.get(f.toString());
+                Stat now = statOf(f);
+                if (now == null) {
+                    throw new UnsupportedOperationException("no change time");
+                }
+                if (k == null || !k.describes(now)) {
+                    counts[1]++;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return counts[0] > 0 && counts[1] <= counts[0] * share;
     }
 
     /** The file's SHA-256: as known when the file is as it was when hashed, else read now. */
@@ -105,7 +139,7 @@ final class KnownHashes {
             }
             org.jixiao.output.OutputFolder.move(temp, file);
         } catch (IOException e) {
-            log.debug("输入文件摘要缓存未能写入（下次运行将重新计算）：{}", e.toString());
+            LoggerFactory.getLogger(KnownHashes.class).debug("输入文件摘要缓存未能写入（下次运行将重新计算）：{}", e.toString());
             try {
                 if (temp != null) {
                     Files.deleteIfExists(temp);
@@ -118,12 +152,26 @@ final class KnownHashes {
 
     /** The file as the file system describes it; null where it gives no change time or inode (then nothing is kept). */
     private Stat stat(Path input) throws IOException {
+        Stat stat;
+        try {
+            stat = statOf(input);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (stat == null) {
+            described = false;
+        }
+        return stat;
+    }
+
+    private static Stat statOf(Path input) {
         try {
             Map<String, Object> a = Files.readAttributes(input, "unix:size,lastModifiedTime,ctime,ino");
             return new Stat((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
                     ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), String.valueOf(a.get("ino")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | NullPointerException e) {
-            described = false;
             return null;
         }
     }
@@ -149,7 +197,7 @@ final class KnownHashes {
         } catch (NoSuchFileException e) {
             return Map.of();
         } catch (IOException | RuntimeException e) {
-            log.debug("输入文件摘要缓存不可用，全部重新计算：{}", e.toString());
+            // a kept list that cannot be read is hashed again in full: nothing to say to the operator
             return Map.of();
         }
     }

@@ -32,7 +32,7 @@ public final class QuickCompile {
     private static final Logger log = LoggerFactory.getLogger(QuickCompile.class);
 
     /** A night that reads at most this share of its folder anew is short. */
-    static final double SHORT_SHARE = 0.25;
+    public static final double SHORT_SHARE = 0.25;
 
     /** Every method, never by C2 (C1 keeps compiling it). */
     static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";

@@ -17,11 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param workers a night's with remote workers ({@code --workers=remote})
  * @param worker a remote worker's ({@code jixiao worker})
  * @param quickCompile whether a short night compiles with C1 only ({@link QuickCompile}); true by default
+ * @param tunedJvm whether a night started from the jar runs in a JVM started for it ({@link org.jixiao.cli.NightJvm},
+ *        which reads this setting from the command line itself); true by default
  */
 @ConfigurationProperties("jixiao")
 public record Settings(@DefaultValue("0") int threads, @DefaultValue ScoringProperties scoring,
         @DefaultValue RemoteSettings.Manager workers, @DefaultValue RemoteSettings.Worker worker,
-        @DefaultValue("true") boolean quickCompile) {
+        @DefaultValue("true") boolean quickCompile, @DefaultValue("true") boolean tunedJvm) {
 
     /** More threads than this is a typing slip, not a machine. */
     public static final int MAX_THREADS = 999;

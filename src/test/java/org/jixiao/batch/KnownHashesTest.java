@@ -58,6 +58,30 @@ class KnownHashesTest {
         assertThat(hash(out, a)).isEqualTo(sha);
     }
 
+    /**
+     * What the JVM that starts a night asks before it ({@link org.jixiao.cli.NightJvm}): whether at most a share of
+     * the folder's files was written since the kept hashes; a file touched but not changed counts as written.
+     */
+    @Test
+    void fewWrittenCountsTheFilesTheKeptHashesDoNotDescribe() throws IOException {
+        Path out = dir.resolve("out");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        assertThat(KnownHashes.fewWritten(out, in, 0.25)).as("nothing kept").isFalse();
+        KnownHashes known = KnownHashes.in(out);
+        for (int i = 0; i < 8; i++) {
+            Path f = Files.createDirectories(in.resolve(i % 2 == 0 ? "甲区" : "乙区")).resolve(i + ".csv");
+            known.sha(Files.writeString(f, "年度,主管部门\n2025," + i + "\n", StandardCharsets.UTF_8));
+        }
+        known.save();
+        assertThat(KnownHashes.fewWritten(out, in, 0.25)).as("none written").isTrue();
+        Files.writeString(in.resolve("甲区/0.csv"), "年度,主管部门\n2025,改\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(in.resolve("乙区/1.csv"), Files.getLastModifiedTime(in.resolve("乙区/1.csv")));
+        assertThat(KnownHashes.fewWritten(out, in, 0.25)).as("2 of 8, one only touched").isTrue();
+        Files.writeString(in.resolve("乙区/9.csv"), "年度,主管部门\n", StandardCharsets.UTF_8);
+        assertThat(KnownHashes.fewWritten(out, in, 0.25)).as("3 of 9").isFalse();
+        assertThat(KnownHashes.fewWritten(out, dir.resolve("missing"), 0.25)).as("no folder").isFalse();
+    }
+
     /** One night's scan of the file: its hash, the kept hashes saved as the scan saves them. */
     private static String hash(Path out, Path file) throws IOException {
         KnownHashes known = KnownHashes.in(out);

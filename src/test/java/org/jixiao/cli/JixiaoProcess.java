@@ -58,6 +58,26 @@ final class JixiaoProcess implements AutoCloseable {
         return new JixiaoProcess(process, dir.resolve(name + ".log"));
     }
 
+    /**
+     * Starts {@code java [jvmOptions] -jar jar args} as an operator does (with the heap and the test's folders):
+     * a night so started runs in a JVM of its own ({@link NightJvm}), which this process waits for.
+     */
+    static JixiaoProcess startJar(Path dir, String name, Path jar, List<String> jvmOptions, String... args) throws IOException {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new JixiaoProcess(process, dir.resolve(name + ".log"));
+    }
+
+    /** The JVMs this process started (a night's, for one started from the jar). */
+    List<ProcessHandle> children() {
+        return process.children().toList();
+    }
+
     /** The process as manifest.json and jx_worker name it. */
     String worker() {
         return RunOwner.worker().substring(0, RunOwner.worker().lastIndexOf(':') + 1) + process.pid();
