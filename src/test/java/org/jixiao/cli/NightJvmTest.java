@@ -121,7 +121,7 @@ class NightJvmTest {
         try (JixiaoProcess started = JixiaoProcess.startJar(dir, name, jar, List.of(), args(output))) {
             List<String> options = List.of();
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (!options.contains("-jar") && started.isAlive() && System.nanoTime() < deadline) {
+            while (options.isEmpty() && started.isAlive() && System.nanoTime() < deadline) {
                 options = nightOptions(started);
                 Thread.sleep(20);
             }
@@ -131,12 +131,12 @@ class NightJvmTest {
     }
 
     /**
-     * The command line of the night's JVM, once it is one: for a moment after the fork the child is the JDK's
-     * spawn helper, with its own arguments, before it becomes {@code java}.
+     * The command line of the night's JVM, once it is one: for a moment after the fork the child is a copy of its
+     * parent (the same command line), then the JDK's spawn helper, before it becomes the night's {@code java}.
      */
     private static List<String> nightOptions(JixiaoProcess started) {
-        return started.children().stream().findFirst().flatMap(h -> h.info().arguments()).map(List::of).filter(a -> a.contains("-jar"))
-                .orElse(List.of());
+        return started.children().stream().findFirst().flatMap(h -> h.info().arguments()).map(List::of)
+                .filter(a -> a.stream().anyMatch(o -> o.startsWith("-D" + NightJvm.LAUNCHED + "="))).orElse(List.of());
     }
 
     private static String[] args(Path output) {
