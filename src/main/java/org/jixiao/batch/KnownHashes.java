@@ -86,7 +86,12 @@ public final class KnownHashes {
             files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).forEach(f -> {
                 counts[0]++;
                 Known k = known.get(f.toString());
-                Stat now = statOf(f);
+                Stat now;
+                try {
+                    now = statOf(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 if (now == null) {
                     throw new UnsupportedOperationException("no change time");
                 }
@@ -152,25 +157,18 @@ public final class KnownHashes {
 
     /** The file as the file system describes it; null where it gives no change time or inode (then nothing is kept). */
     private Stat stat(Path input) throws IOException {
-        Stat stat;
-        try {
-            stat = statOf(input);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Stat stat = statOf(input);
         if (stat == null) {
             described = false;
         }
         return stat;
     }
 
-    private static Stat statOf(Path input) {
+    private static Stat statOf(Path input) throws IOException {
         try {
             Map<String, Object> a = Files.readAttributes(input, "unix:size,lastModifiedTime,ctime,ino");
             return new Stat((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
                     ((FileTime) a.get("ctime")).to(TimeUnit.NANOSECONDS), String.valueOf(a.get("ino")));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         } catch (UnsupportedOperationException | IllegalArgumentException | ClassCastException | NullPointerException e) {
             return null;
         }

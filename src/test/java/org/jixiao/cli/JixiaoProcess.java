@@ -46,11 +46,8 @@ final class JixiaoProcess implements AutoCloseable {
      * @param properties system properties, {@code name=value} (the test-only halt, say)
      */
     static JixiaoProcess start(Path dir, String name, List<String> properties, String... args) throws IOException {
-        // a halted JVM leaves its temporary font copies behind: keep them in the test's folder, not /tmp
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8",
-                "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true"));
+        List<String> command = java(dir);
+        command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
         properties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.jixiao.JixiaoApplication"));
         command.addAll(List.of(args));
@@ -63,14 +60,22 @@ final class JixiaoProcess implements AutoCloseable {
      * a night so started runs in a JVM of its own ({@link NightJvm}), which this process waits for.
      */
     static JixiaoProcess startJar(Path dir, String name, Path jar, List<String> jvmOptions, String... args) throws IOException {
-        Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true"));
+        List<String> command = java(dir);
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         return new JixiaoProcess(process, dir.resolve(name + ".log"));
+    }
+
+    /**
+     * {@code java} with what every test JVM has: the heap, UTF-8, the tests' time zone, no display, and temporary
+     * files in the test's folder (a halted JVM leaves its temporary font copies behind: not in /tmp).
+     */
+    private static List<String> java(Path dir) throws IOException {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        return new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
+                "-Djava.io.tmpdir=" + tmp, "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai", "-Djava.awt.headless=true"));
     }
 
     /** The JVMs this process started (a night's, for one started from the jar). */
